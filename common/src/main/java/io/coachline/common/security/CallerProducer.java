@@ -2,7 +2,7 @@ package io.coachline.common.security;
 
 import io.coachline.common.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Builds the {@link Caller} of the current request from the bearer token Quarkus has validated. */
-@RequestScoped
+@ApplicationScoped
 public class CallerProducer {
 
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Oslo");
@@ -24,8 +24,8 @@ public class CallerProducer {
     @Inject
     SecurityIdentity identity;
 
+    /** Dependent: a record cannot be proxied; building it from the identity is cheap. */
     @Produces
-    @RequestScoped
     public Caller caller() {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             throw ProblemException.unauthorized("A bearer token is required.");

@@ -1,0 +1,94 @@
+package io.coachline.tracker.people;
+
+import io.coachline.common.outbox.Outbox;
+import io.coachline.common.problem.ProblemException;
+import io.coachline.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The tenant's people and the coach–client assignments; every change leaves as an event. */
+@ApplicationScoped
+@Transactional
+public class People {
+
+    @Inject
+    Outbox outbox;
+
+    public Person create(String tenant, PersonView p) {
+        Person person = new Person();
+        person.id = p.id();
+        person.role = p.role();
+        person.username = p.username();
+        person.firstName = p.firstName();
+        person.lastName = p.lastName();
+        person.email = p.email();
+        person.locale = p.locale() != null ? p.locale() : "en";
+        person.timeZone = p.timeZone() != null ? p.timeZone() : "Europe/Oslo";
+        person.createdAt = Instant.now();
+        if (p.coachId() != null) {
+            person.coachId = coachOf(p.coachId()).id;
+        }
+        person.persist();
+        outbox.publish(tenant, person.id.toString(), TrackerEvents.PERSON_CREATED, person.id.toString(), PersonView.of(person));
+        if (person.coachId != null) {
+            publishAssignment(tenant, person, null);
+        }
+        return person;
+    }
+
+    /** Assign a client to a coach, or move them to another one. */
+    public Person assign(Caller admin, UUID seekerId, UUID coachId) {
+        Person seeker = Person.<Person>findByIdOptional(seekerId)
+                .filter(p -> p.role == PersonRole.SEEKER)
+                .orElseThrow(() -> ProblemException.notFound("Seeker " + seekerId));
+        Person coach = coachOf(coachId);
+        UUID previous = seeker.coachId;
+        if (coach.id.equals(previous)) {
+            return seeker;
+        }
+        seeker.coachId = coach.id;
+        publishAssignment(admin.tenant(), seeker, previous);
+        return seeker;
+    }
+
+    private Person coachOf(UUID coachId) {
+        return Person.<Person>findByIdOptional(coachId)
+                .filter(p -> p.role == PersonRole.COACH)
+                .orElseThrow(() -> ProblemException.invalid("coachId", "No coach with this id in your organisation."));
+    }
+
+    private void publishAssignment(String tenant, Person seeker, UUID previousCoach) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("seekerId", seeker.id);
+        data.put("coachId", seeker.coachId);
+        data.put("previousCoachId", previousCoach);
+        outbox.publish(tenant, seeker.id.toString(), TrackerEvents.ASSIGNMENT_CHANGED, seeker.id.toString(), data);
+    }
+
+    /** People the caller may see: an admin the tenant, a coach their clients (and themselves), a seeker themselves. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> visibleTo(Caller caller) {
+        if (caller.isAdmin()) {
+            return Person.list("order by role, lastName, firstName");
+        }
+        if (caller.isCoach()) {
+            return Person.list("id = ?1 or coachId = ?1 order by role, lastName, firstName", caller.id());
+        }
+        return Person.list("id", caller.id());
+    }
+
+    /** A seeker the caller may read as a client: an admin any seeker, a coach only their own. Else 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Person clientOf(Caller caller, UUID seekerId) {
+        return Person.<Person>findByIdOptional(seekerId)
+                .filter(p -> p.role == PersonRole.SEEKER)
+                .filter(p -> caller.isAdmin() || (caller.isCoach() && caller.id().equals(p.coachId)))
+                .orElseThrow(() -> ProblemException.notFound("Client " + seekerId));
+    }
+}
