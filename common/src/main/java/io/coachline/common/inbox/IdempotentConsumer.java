@@ -23,6 +23,33 @@ public class IdempotentConsumer {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    /**
+     * The whole life of one Kafka message: read the CloudEvent, apply it once in its tenant, ack.
+     * Any failure nacks it, and the channel's dead-letter strategy moves it aside, so one poison
+     * message never blocks its partition.
+     */
+    public java.util.concurrent.CompletionStage<Void> consume(
+            org.eclipse.microprofile.reactive.messaging.Message<String> message, String consumer,
+            Consumer<IncomingEvent> handler) {
+        try {
+            IncomingEvent event = IncomingEvent.from(message, json);
+            // ArC intercepts self-invocation, so handle() still runs in its own transaction
+            boolean applied = handle(consumer, event, handler);
+            if (!applied) {
+                LOG.debugf("%s skipped event %s (already processed)", consumer, event.id());
+            }
+            return message.ack();
+        } catch (RuntimeException e) {
+            LOG.warnf("%s could not process a message, sending it to the dead-letter topic: %s", consumer, e.toString());
+            return message.nack(e);
+        }
+    }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IdempotentConsumer.class);
+
     /** @return false when this consumer had already processed the event. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean handle(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler) {

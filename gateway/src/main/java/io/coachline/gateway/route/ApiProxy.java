@@ -1,0 +1,120 @@
+package io.coachline.gateway.route;
+
+import io.coachline.common.problem.Problem;
+import io.coachline.common.problem.ProblemException;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Relays {@code /api/**} to the service that owns it with the caller's own access token (from the
+ * bearer header or the browser session). The services validate that token again themselves.
+ */
+@Path("/api")
+@Authenticated
+public class ApiProxy {
+
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    private static final Set<String> FORWARDED = Set.of("content-type", "accept", "accept-language", "if-match", "if-none-match");
+    private static final Set<String> RETURNED = Set.of("content-type", "content-disposition", "location", "etag", "cache-control");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    Routes routes;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ConfigProperty(name = "coachline.gateway.upstream-timeout", defaultValue = "PT60S")
+    Duration timeout;
+
+    @GET
+    @Path("{path: .+}")
+    public Response get(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return relay("GET", uri, headers, null);
+    }
+
+    @DELETE
+    @Path("{path: .+}")
+    public Response delete(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return relay("DELETE", uri, headers, null);
+    }
+
+    @POST
+    @Path("{path: .+}")
+    public Response post(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return relay("POST", uri, headers, body);
+    }
+
+    @PUT
+    @Path("{path: .+}")
+    public Response put(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return relay("PUT", uri, headers, body);
+    }
+
+    @PATCH
+    @Path("{path: .+}")
+    public Response patch(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return relay("PATCH", uri, headers, body);
+    }
+
+    Response relay(String method, UriInfo uri, HttpHeaders headers, InputStream body) {
+        String path = uri.getRequestUri().getRawPath();
+        URI base = routes.baseFor(path).orElseThrow(() -> ProblemException.notFound("Resource " + path));
+        String query = uri.getRequestUri().getRawQuery();
+        URI target = base.resolve(path + (query != null ? "?" + query : ""));
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        if (token == null) {
+            throw ProblemException.unauthorized("No access token to relay.");
+        }
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout)
+                    .header("Authorization", "Bearer " + token.getToken())
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body.readAllBytes()));
+            headers.getRequestHeaders().forEach((name, values) -> {
+                if (FORWARDED.contains(name.toLowerCase())) {
+                    values.forEach(v -> request.header(name, v));
+                }
+            });
+            HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Response.ResponseBuilder out = Response.status(answer.statusCode()).entity(answer.body());
+            answer.headers().map().forEach((name, values) -> {
+                if (RETURNED.contains(name.toLowerCase())) {
+                    values.forEach(v -> out.header(name, v));
+                }
+            });
+            return out.build();
+        } catch (IOException e) {
+            LOG.warnf("Upstream %s unreachable: %s", base, e.toString());
+            throw new ProblemException(Problem.of(502, "upstream-unavailable", "Service unavailable",
+                    "The service behind " + path + " did not answer. Try again shortly."));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(Problem.of(503, "interrupted", "Service unavailable", "The request was interrupted."));
+        }
+    }
+}

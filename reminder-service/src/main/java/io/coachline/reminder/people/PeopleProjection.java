@@ -1,0 +1,61 @@
+package io.coachline.reminder.people;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coachline.common.events.IncomingEvent;
+import io.coachline.common.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+/** Keeps {@link Client} in step with the tracker's person and assignment events. */
+@ApplicationScoped
+public class PeopleProjection {
+
+    static final String CONSUMER = "reminder.people";
+
+    @Inject
+    IdempotentConsumer inbox;
+
+    @Incoming("tracker-events")
+    @Blocking(ordered = true)
+    public CompletionStage<Void> onTrackerEvent(Message<String> message) {
+        return inbox.consume(message, CONSUMER, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        JsonNode d = event.data();
+        switch (event.type()) {
+            case "tracker.person.created.v1" -> {
+                UUID id = UUID.fromString(d.path("id").asText());
+                Client c = Client.<Client>findByIdOptional(id).orElseGet(Client::new);
+                c.id = id;
+                c.role = d.path("role").asText();
+                c.displayName = d.path("displayName").asText();
+                c.email = d.path("email").asText(null);
+                c.locale = d.path("locale").asText("en");
+                c.timeZone = d.path("timeZone").asText("Europe/Oslo");
+                c.coachId = uuidOrNull(d.path("coachId"));
+                c.updatedAt = Instant.now();
+                c.persist();
+            }
+            case "tracker.assignment.changed.v1" -> Client.<Client>findByIdOptional(UUID.fromString(d.path("seekerId").asText()))
+                    .ifPresent(c -> {
+                        c.coachId = uuidOrNull(d.path("coachId"));
+                        c.updatedAt = Instant.now();
+                    });
+            default -> {
+                // other tracker events are not this projection's business
+            }
+        }
+    }
+
+    static UUID uuidOrNull(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() || node.asText().isEmpty() ? null : UUID.fromString(node.asText());
+    }
+}
