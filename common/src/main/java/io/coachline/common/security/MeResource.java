@@ -10,7 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code GET /api/me}: every service answers it from the token it validated itself. */
+/**
+ * {@code GET /api/me}: every service answers it from the token it validated itself. The gateway
+ * relays it to the tracker instead ({@code coachline.me.relayed=true}).
+ */
+@io.quarkus.arc.properties.UnlessBuildProperty(name = "coachline.me.relayed", stringValue = "true", enableIfMissing = true)
 @Path("/api/me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
