@@ -52,11 +52,11 @@ final class Apps {
 
     /** A completed interview without a decision date. */
     Apps interview(String id, int round, String on, String... panel) {
-        return interview(id, round, on, null, panel);
+        return interviewDecisionBy(id, round, on, null, panel);
     }
 
     /** A completed interview; {@code decisionBy} may be null. */
-    Apps interview(String id, int round, String on, String decisionBy, String... panel) {
+    Apps interviewDecisionBy(String id, int round, String on, String decisionBy, String... panel) {
         interviews.add(new Interview(id, round, d(on), d(on), decisionBy == null ? null : d(decisionBy), Arrays.asList(panel)));
         if (stageSince == null) {
             stageSince = d(on).minusDays(7);
