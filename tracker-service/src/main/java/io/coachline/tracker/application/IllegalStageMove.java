@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  */
 public class IllegalStageMove extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final Stage from;
     private final Stage to;
     private final boolean reopen;

@@ -103,6 +103,7 @@ public final class CsvCodec {
         private int recordLine;        // physical line where the last returned record started
         private int row;               // record number of the last returned record
         private final StringBuilder field = new StringBuilder(64);
+        private int width = 8;          // cells in the previous record: the usual size of the next
 
         RowReader(Reader in) {
             this.in = in;
@@ -152,7 +153,7 @@ public final class CsvCodec {
             }
             row++;
             recordLine = line;
-            List<String> cells = new ArrayList<>();
+            List<String> cells = new ArrayList<>(width);
             field.setLength(0);
             while (true) {
                 if (c == '"' && field.length() == 0) {
@@ -177,6 +178,7 @@ public final class CsvCodec {
                         }
                         line++;
                         cells.add(field.toString());
+                        width = Math.max(width, cells.size());
                         return cells;
                     }
                     case EOF -> {

@@ -7,6 +7,8 @@ package io.coachline.tracker.csv;
  */
 public class CsvFormatException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int line;
     private final int row;
 

@@ -100,6 +100,7 @@ public final class CsvImport {
         final List<String> ignored = new ArrayList<>();
         final int[] index = new int[COLUMNS.length];
         final String[] headerText = new String[COLUMNS.length];
+        final Map<String, Integer> positions = new HashMap<>();   // header text -> index in the file
         boolean flat;
         int headerSize;
 
@@ -156,7 +157,9 @@ public final class CsvImport {
 
         ImportResult failed() {
             List<RowError> sorted = new ArrayList<>(errors);
-            sorted.sort(Comparator.comparingInt(RowError::row));   // stable: columns stay in order
+            // by row, then by the column's place in the file; row-level errors last in their row
+            sorted.sort(Comparator.comparingInt(RowError::row)
+                    .thenComparingInt(e -> e.field() == null ? Integer.MAX_VALUE : positions.getOrDefault(e.field(), -1)));
             return new ImportResult(List.of(), sorted, ignored);
         }
 
@@ -183,6 +186,7 @@ public final class CsvImport {
                 }
                 index[c.ordinal()] = i;
                 headerText[c.ordinal()] = text;
+                positions.put(text, i);
             }
             List<Column> required = flat
                     ? List.of(Column.EMPLOYER, Column.POSITION)
@@ -221,7 +225,7 @@ public final class CsvImport {
             row = rowNumber;
             cells = rowCells;
             errorsBeforeRow = errors.size();
-            if (rowCells.stream().allMatch(String::isBlank)) {
+            if (allBlank(rowCells)) {
                 return;   // empty line
             }
             if (rowCells.size() > headerSize) {
@@ -259,6 +263,15 @@ public final class CsvImport {
                 case INTERACTION -> readInteraction();
                 case STAGE_CHANGE -> readStageChange();
             }
+        }
+
+        static boolean allBlank(List<String> cells) {
+            for (int i = 0, n = cells.size(); i < n; i++) {
+                if (!cells.get(i).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         RecordType recordType(String r) {
@@ -651,15 +664,28 @@ public final class CsvImport {
          */
         static LocalDate parseDate(String s) {
             char sep = 0;
+            int first = -1;
+            int second = -1;
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
                 if (ch == '-' || ch == '.' || ch == '/') {
-                    sep = ch;
-                    break;
+                    if (sep == 0) {
+                        sep = ch;
+                        first = i;
+                    } else if (ch != sep || second >= 0) {
+                        throw notADate(s);
+                    } else {
+                        second = i;
+                    }
+                } else if (ch < '0' || ch > '9') {
+                    throw notADate(s);
                 }
             }
-            String[] p = sep == 0 ? new String[0] : s.split(Pattern.quote(String.valueOf(sep)), -1);
-            if (p.length != 3 || !digits(p[0]) || !digits(p[1]) || !digits(p[2])) {
+            if (second < 0) {
+                throw notADate(s);
+            }
+            String[] p = {s.substring(0, first), s.substring(first + 1, second), s.substring(second + 1)};
+            if (!digits(p[0]) || !digits(p[1]) || !digits(p[2])) {
                 throw notADate(s);
             }
             int a = Integer.parseInt(p[0]);
@@ -697,6 +723,10 @@ public final class CsvImport {
          * (any form of {@link #parseDate}) is the start of that day in {@code zone}.
          */
         static OffsetDateTime parseTimestamp(String s, ZoneId zone) {
+            OffsetDateTime fast = fastIso(s, zone);
+            if (fast != null) {
+                return fast;
+            }
             int t = Math.max(s.indexOf('T'), s.indexOf(' '));
             if (t < 0) {
                 return parseDate(s).atStartOfDay(zone).toOffsetDateTime();
@@ -711,6 +741,87 @@ public final class CsvImport {
                 throw new DateTimeException("not a date and time: \"" + abbreviate(s)
                         + "\"; expected ISO-8601 such as 2024-03-05T14:30:00+01:00");
             }
+        }
+
+        /**
+         * The shape every export writes, {@code yyyy-MM-ddTHH:mm[:ss[.f…]][Z|±HH:mm]}, without
+         * the cost of a {@code DateTimeFormatter}; {@code null} for anything else (including
+         * impossible values), which then takes the general path and its error message.
+         */
+        static OffsetDateTime fastIso(String s, ZoneId zone) {
+            int n = s.length();
+            if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != ' ')
+                    || s.charAt(13) != ':') {
+                return null;
+            }
+            int year = num(s, 0, 4);
+            int month = num(s, 5, 7);
+            int day = num(s, 8, 10);
+            int hour = num(s, 11, 13);
+            int minute = num(s, 14, 16);
+            int second = 0;
+            int nano = 0;
+            int i = 16;
+            if (i < n && s.charAt(i) == ':') {
+                second = num(s, i + 1, i + 3);
+                i += 3;
+                if (i < n && s.charAt(i) == '.') {
+                    int start = ++i;
+                    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                        i++;
+                    }
+                    int digits = i - start;
+                    if (digits == 0 || digits > 9) {
+                        return null;
+                    }
+                    nano = num(s, start, i);
+                    for (int k = digits; k < 9; k++) {
+                        nano *= 10;
+                    }
+                }
+            }
+            if ((year | month | day | hour | minute | second | nano) < 0 || hour > 23 || minute > 59 || second > 59
+                    || !valid(year, month, day)) {
+                return null;
+            }
+            LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nano);
+            if (i == n) {
+                return local.atZone(zone).toOffsetDateTime();
+            }
+            if (i == n - 1 && (s.charAt(i) == 'Z' || s.charAt(i) == 'z')) {
+                return OffsetDateTime.of(local, ZoneOffset.UTC);
+            }
+            char sign = s.charAt(i);
+            if (i + 6 == n && (sign == '+' || sign == '-') && s.charAt(i + 3) == ':') {
+                int oh = num(s, i + 1, i + 3);
+                int om = num(s, i + 4, i + 6);
+                if (oh < 0 || om < 0 || oh > 18 || om > 59) {
+                    return null;
+                }
+                int seconds = (oh * 3600 + om * 60) * (sign == '-' ? -1 : 1);
+                try {
+                    return OffsetDateTime.of(local, ZoneOffset.ofTotalSeconds(seconds));
+                } catch (DateTimeException e) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** The non-negative number in s[from, to), or -1 if any character is not a digit. */
+        private static int num(String s, int from, int to) {
+            if (to > s.length()) {
+                return -1;
+            }
+            int v = 0;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
         }
 
         private static boolean hasOffset(String s, int t) {
