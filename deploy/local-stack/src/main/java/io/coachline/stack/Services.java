@@ -1,0 +1,114 @@
+package io.coachline.stack;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The platform's own Quarkus services, each a child JVM from its {@code target/quarkus-app}. */
+final class Services {
+    /** module, port variable, default port, database (null: none). In start order; the gateway last. */
+    record Spec(String module, String portEnv, int defaultPort, String database) {
+    }
+
+    static final List<Spec> ALL = List.of(
+            new Spec("tracker-service", "COACHLINE_TRACKER_PORT", 8081, "tracker"),
+            new Spec("reminder-service", "COACHLINE_REMINDER_PORT", 8082, "reminder"),
+            new Spec("feedback-service", "COACHLINE_FEEDBACK_PORT", 8083, "feedback"),
+            new Spec("gateway", "COACHLINE_GATEWAY_PORT", 8080, null));
+
+    record Running(Spec spec, int port, Child child) {
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    final List<Running> running = new ArrayList<>();
+    final List<String> skipped = new ArrayList<>();
+    final List<String> failed = new ArrayList<>();
+
+    void start(Path root, Path stateDir, Ports ports, Map<String, String> infra, LocalStackMain supervisor) throws Exception {
+        Map<Spec, Integer> portOf = new LinkedHashMap<>();
+        for (Spec spec : ALL) {
+            portOf.put(spec, ports.choose(spec.portEnv(), spec.defaultPort()));
+        }
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", infra.get("kafka.bootstrap"));
+        common.put("COACHLINE_KEYCLOAK_URL", infra.get("keycloak.url"));
+        common.put("COACHLINE_GATEWAY_CLIENT_SECRET", infra.get("gateway.client.secret"));
+        common.put("COACHLINE_ADMIN_CLIENT_SECRET", infra.get("admin.client.secret"));
+        common.put("QUARKUS_MAILER_HOST", "localhost");
+        common.put("QUARKUS_MAILER_PORT", infra.get("smtp.port"));
+        common.put("COACHLINE_TRACKER_URL", "http://localhost:" + portOf.get(ALL.get(0)));
+        common.put("COACHLINE_REMINDER_URL", "http://localhost:" + portOf.get(ALL.get(1)));
+        common.put("COACHLINE_FEEDBACK_URL", "http://localhost:" + portOf.get(ALL.get(2)));
+        common.put("COACHLINE_DEMO_SEED", "true");
+
+        for (Spec spec : ALL) {
+            Path jar = root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                Log.info("SKIPPED %s: %s does not exist (build it with ./mvnw -pl %s package)", spec.module(),
+                        root.relativize(jar), spec.module());
+                skipped.add(spec.module());
+                continue;
+            }
+            int port = portOf.get(spec);
+            Map<String, String> env = new LinkedHashMap<>(common);
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            if (spec.database() != null) {
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + infra.get("pg.host") + ":"
+                        + infra.get("pg.port") + "/" + spec.database());
+                env.put("QUARKUS_DATASOURCE_USERNAME", infra.get("pg.user"));
+                env.put("QUARKUS_DATASOURCE_PASSWORD", infra.get("pg.password"));
+            }
+            List<String> command = List.of(LocalStackMain.javaBinary(), "-Xmx384m", "-jar", jar.toString());
+            Child child = supervisor.register(Child.start(spec.module(), command, jar.getParent(), env,
+                    stateDir.resolve("logs/" + spec.module() + ".log")));
+            running.add(new Running(spec, port, child));
+        }
+        // all started in parallel; now wait for each
+        for (Running service : List.copyOf(running)) {
+            long start = System.nanoTime();
+            supervisor.status("starting", service.spec().module());
+            if (waitReady(service, 180)) {
+                Log.info("%s ready at %s (%s after the wait began)", service.spec().module(), service.url(), Log.seconds(start));
+            } else {
+                failed.add(service.spec().module());
+                Log.error("%s did not become ready: see %s\n%s", service.spec().module(), service.child().logFile,
+                        service.child().tail(25));
+            }
+        }
+    }
+
+    private static boolean waitReady(Running service, int timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            if (!service.child().alive()) {
+                Log.error("%s exited with %d", service.spec().module(), service.child().process.exitValue());
+                return false;
+            }
+            if (answers(service.url())) {
+                return true;
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
+    static boolean answers(String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).GET().build();
+            return Keycloak.HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
