@@ -25,6 +25,13 @@ import java.util.List;
  */
 public final class CsvCodec {
 
+    /**
+     * The longest field read, in chars: far above any real value (notes are limited to 4000),
+     * low enough that a file with a stray quote cannot make the reader buffer the whole upload
+     * in one field.
+     */
+    public static final int MAX_FIELD = 1 << 20;
+
     private CsvCodec() {
     }
 
@@ -187,6 +194,9 @@ public final class CsvCodec {
                     }
                     default -> {
                         field.append((char) c);
+                        if (field.length() > MAX_FIELD) {
+                            throw tooLong();
+                        }
                         c = read();
                     }
                 }
@@ -219,9 +229,19 @@ public final class CsvCodec {
                         field.append('\n');
                         line++;
                     }
-                    default -> field.append((char) c);
+                    default -> {
+                        field.append((char) c);
+                        if (field.length() > MAX_FIELD) {
+                            throw tooLong();
+                        }
+                    }
                 }
             }
+        }
+
+        private CsvFormatException tooLong() {
+            return new CsvFormatException("a field on line " + line + " (row " + row + ") is longer than "
+                    + MAX_FIELD + " characters; is a quote missing?", line, row);
         }
 
         @Override

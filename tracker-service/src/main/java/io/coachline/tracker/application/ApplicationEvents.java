@@ -1,0 +1,38 @@
+package io.coachline.tracker.application;
+
+import io.coachline.common.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Publishes an application event through the outbox, keyed by the application id so its events
+ * stay in order. Each carries the full application after the change plus what changed.
+ */
+@ApplicationScoped
+public class ApplicationEvents {
+
+    public static final String CREATED = "tracker.application.created.v1";
+    public static final String UPDATED = "tracker.application.updated.v1";
+    public static final String STAGE_CHANGED = "tracker.application.stage-changed.v1";
+    public static final String CONTACT_ADDED = "tracker.contact.added.v1";
+    public static final String INTERVIEW_SCHEDULED = "tracker.interview.scheduled.v1";
+    public static final String INTERVIEW_COMPLETED = "tracker.interview.completed.v1";
+    public static final String INTERACTION_LOGGED = "tracker.interaction.logged.v1";
+
+    @Inject
+    Outbox outbox;
+
+    public ApplicationView publish(Application a, String type, Map<String, Object> change) {
+        ApplicationView view = ApplicationView.of(a);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("applicationId", a.id);
+        data.put("seekerId", a.seekerId);
+        data.putAll(change);
+        data.put("application", view);
+        outbox.publish(a.tenantId, a.id.toString(), type, a.id.toString(), data);
+        return view;
+    }
+}

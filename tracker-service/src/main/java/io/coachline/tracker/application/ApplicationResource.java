@@ -1,0 +1,128 @@
+package io.coachline.tracker.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coachline.common.problem.ProblemException;
+import io.coachline.common.security.Caller;
+import io.coachline.common.security.Role;
+import io.coachline.tracker.people.People;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    ApplicationAccess access;
+
+    @Inject
+    People people;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/applications")
+    @RolesAllowed(Role.SEEKER)
+    public Applications.Page<ApplicationView.Summary> list(@QueryParam("stage") String stage, @QueryParam("active") String active,
+                                                           @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return applications.list(caller.id(), stage(stage), bool("active", active), limit(limit), cursor);
+    }
+
+    @POST
+    @Path("/applications")
+    @RolesAllowed(Role.SEEKER)
+    public Response create(@Valid @NotNull NewApplication request) {
+        Applications.Created created = applications.create(caller, request);
+        return Response.created(URI.create("/api/applications/" + created.application().id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/applications/{id}")
+    @RolesAllowed({Role.SEEKER, Role.COACH, Role.TENANT_ADMIN})
+    @jakarta.transaction.Transactional
+    public ApplicationView get(@PathParam("id") UUID id) {
+        return ApplicationView.of(access.readable(caller, id));
+    }
+
+    @PATCH
+    @Path("/applications/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed(Role.SEEKER)
+    public ApplicationView patch(@PathParam("id") UUID id, JsonNode patch) {
+        return applications.patch(caller, id, patch);
+    }
+
+    @POST
+    @Path("/applications/{id}/stage")
+    @RolesAllowed(Role.SEEKER)
+    public ApplicationView move(@PathParam("id") UUID id, @Valid @NotNull StageMove move) {
+        return applications.move(caller, id, move);
+    }
+
+    @GET
+    @Path("/clients/{seekerId}/applications")
+    @RolesAllowed({Role.COACH, Role.TENANT_ADMIN})
+    public Applications.Page<ApplicationView.Summary> ofClient(@PathParam("seekerId") UUID seekerId, @QueryParam("stage") String stage,
+                                                               @QueryParam("active") String active, @QueryParam("limit") String limit,
+                                                               @QueryParam("cursor") String cursor) {
+        people.clientOf(caller, seekerId);
+        return applications.list(seekerId, stage(stage), bool("active", active), limit(limit), cursor);
+    }
+
+    static Stage stage(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Stage.valueOf(value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("stage", "Must be one of " + java.util.Arrays.toString(Stage.values()) + ".");
+        }
+    }
+
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalid(name, "Must be true or false.");
+        };
+    }
+
+    static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return 50;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= 500) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.invalid("limit", "Must be a whole number from 1 to 500.");
+    }
+}

@@ -1,0 +1,254 @@
+package io.coachline.tracker.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coachline.common.problem.FieldError;
+import io.coachline.common.problem.Problem;
+import io.coachline.common.problem.ProblemException;
+import io.coachline.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The seeker's application log: create, change, move through the stages, list. */
+@ApplicationScoped
+@Transactional
+public class Applications {
+
+    /** Fields a PATCH may change; the stage moves only through {@link #move}. */
+    static final Set<String> PATCHABLE = Set.of("employer", "position", "adUrl", "location", "sector", "source",
+            "priority", "appliedOn", "nextContactOn", "notes");
+
+    public record Warning(String code, String message) {
+    }
+
+    public record Page<T>(List<T> items, String nextCursor) {
+    }
+
+    @Inject
+    ApplicationEvents events;
+
+    @Inject
+    ApplicationAccess access;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Too many open applications make following up impossible (seed 001): warn, never block. */
+    @ConfigProperty(name = "coachline.policy.open-applications-soft-limit", defaultValue = "10")
+    int softLimit;
+
+    public record Created(ApplicationView application, List<Warning> warnings) {
+    }
+
+    public Created create(Caller seeker, NewApplication request) {
+        Stage stage = request.stage() == null ? Stage.APPLIED : request.stage();
+        if (stage != Stage.WISHLIST && stage != Stage.APPLIED) {
+            throw ProblemException.invalid("stage", "A new application starts as WISHLIST or APPLIED; later stages are moves.");
+        }
+        Instant now = Instant.now();
+        Application a = new Application();
+        a.id = UUID.randomUUID();
+        a.seekerId = seeker.id();
+        copy(request, a);
+        a.stage = stage;
+        a.stageSince = now;
+        if (a.appliedOn == null && stage == Stage.APPLIED) {
+            a.appliedOn = now.atZone(seeker.timeZone()).toLocalDate();
+        }
+        a.createdAt = now;
+        a.updatedAt = now;
+        a.persist();
+        record(a, null, stage, now, "Created", false);
+        ApplicationView view = events.publish(a, ApplicationEvents.CREATED, Map.of());
+
+        List<Warning> warnings = new ArrayList<>();
+        long active = Application.<Application>stream("seekerId", seeker.id()).filter(x -> x.stage.isActive()).count();
+        if (active > softLimit) {
+            warnings.add(new Warning("open-applications-over-limit", "You have " + active + " open applications; your "
+                    + "organisation suggests at most " + softLimit + " so that you can follow each of them up well."));
+        }
+        return new Created(view, warnings);
+    }
+
+    public ApplicationView patch(Caller seeker, UUID id, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalid("body", "Must be a JSON object of the fields to change.");
+        }
+        Application a = access.writable(seeker, id);
+        List<FieldError> errors = new ArrayList<>();
+        patch.fieldNames().forEachRemaining(name -> {
+            if ("stage".equals(name)) {
+                errors.add(new FieldError(name, "Stage changes are moves: POST /api/applications/" + id + "/stage."));
+            } else if (!PATCHABLE.contains(name)) {
+                errors.add(new FieldError(name, "Is not a field that can be changed."));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The patch names fields that cannot be changed.", errors);
+        }
+        // Merge onto the current values, then validate the whole as if it were new.
+        Map<String, Object> merged = json.convertValue(current(a), Map.class);
+        patch.fields().forEachRemaining(e -> merged.put(e.getKey(), json.convertValue(e.getValue(), Object.class)));
+        NewApplication next;
+        try {
+            next = json.convertValue(merged, NewApplication.class);
+        } catch (IllegalArgumentException e) {
+            String field = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                    ? io.coachline.common.problem.ProblemMappers.pathOf(m) : "body";
+            throw ProblemException.invalid(field.isEmpty() ? "body" : field, "Has the wrong type or shape.");
+        }
+        validate(next);
+        copy(next, a);
+        a.updatedAt = Instant.now();
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("fields", iterable(patch.fieldNames()));
+        return events.publish(a, ApplicationEvents.UPDATED, change);
+    }
+
+    public ApplicationView move(Caller seeker, UUID id, StageMove move) {
+        Application a = access.writable(seeker, id);
+        Instant at = at(move.at());
+        if (a.stage == move.stage() && move.stage() != Stage.INTERVIEW) {
+            throw ProblemException.conflict("illegal-stage-move", "Illegal stage move",
+                    "The application is already " + a.stage + ".");
+        }
+        moveTo(a, move.stage(), at, move.note(), move.reopen());
+        return events.publish(a, ApplicationEvents.STAGE_CHANGED, Map.of("to", move.stage(), "reopen", move.reopen()));
+    }
+
+    /** Applies a legal move and records it; answers 409 naming the allowed moves otherwise. */
+    public void moveTo(Application a, Stage to, Instant at, String note, boolean reopen) {
+        try {
+            StageMachine.check(a.stage, to, reopen);
+        } catch (IllegalStageMove e) {
+            Problem p = Problem.of(409, "illegal-stage-move", "Illegal stage move", e.getMessage())
+                    .with("from", e.from())
+                    .with("to", e.to())
+                    .with("allowedMoves", e.allowed())
+                    .with("allowedWithReopen", e.allowedWithReopen());
+            throw new ProblemException(p);
+        }
+        Stage from = a.stage;
+        a.stage = to;
+        a.stageSince = at;
+        a.updatedAt = Instant.now();
+        if (to == Stage.APPLIED && a.appliedOn == null) {
+            a.appliedOn = at.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        record(a, from, to, at, note, reopen);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ApplicationView.Summary> list(UUID seekerId, Stage stage, Boolean active, int limit, String cursor) {
+        StringBuilder q = new StringBuilder("seekerId = :seeker");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("seeker", seekerId);
+        if (stage != null) {
+            q.append(" and stage = :stage");
+            params.put("stage", stage);
+        }
+        if (active != null) {
+            List<Stage> activeStages = java.util.Arrays.stream(Stage.values()).filter(Stage::isActive).toList();
+            q.append(active ? " and stage in :active" : " and stage not in :active");
+            params.put("active", activeStages);
+        }
+        if (cursor != null) {
+            Cursor c = Cursor.parse(cursor);
+            q.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
+            params.put("at", c.createdAt());
+            params.put("id", c.id());
+        }
+        q.append(" order by createdAt desc, id desc");
+        List<Application> rows = Application.find(q.toString(), params).page(0, limit + 1).list();
+        String next = rows.size() > limit ? new Cursor(rows.get(limit - 1).createdAt, rows.get(limit - 1).id).encode() : null;
+        return new Page<>(rows.stream().limit(limit).map(ApplicationView.Summary::of).toList(), next);
+    }
+
+    record Cursor(Instant createdAt, UUID id) {
+        String encode() {
+            String raw = createdAt.getEpochSecond() + ":" + createdAt.getNano() + ":" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor parse(String cursor) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
+                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), UUID.fromString(parts[2]));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "Is not a cursor this service gave out.");
+            }
+        }
+    }
+
+    private void record(Application a, Stage from, Stage to, Instant at, String note, boolean reopen) {
+        StageChange change = new StageChange();
+        change.id = UUID.randomUUID();
+        change.applicationId = a.id;
+        change.from = from;
+        change.to = to;
+        change.at = at;
+        change.note = note;
+        change.reopen = reopen;
+        change.persist();
+    }
+
+    private void validate(NewApplication request) {
+        Set<ConstraintViolation<NewApplication>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("The request has " + violations.size() + " invalid field(s).", violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field)).toList());
+        }
+    }
+
+    private static NewApplication current(Application a) {
+        return new NewApplication(a.employer, a.position, a.adUrl, a.location, a.sector, a.source, a.priority, a.stage,
+                a.appliedOn, a.nextContactOn, a.notes);
+    }
+
+    private static void copy(NewApplication r, Application a) {
+        a.employer = r.employer().strip();
+        a.position = r.position().strip();
+        a.adUrl = blankToNull(r.adUrl());
+        a.location = blankToNull(r.location());
+        a.sector = r.sector();
+        a.source = blankToNull(r.source());
+        a.priority = r.priority();
+        a.appliedOn = r.appliedOn();
+        a.nextContactOn = r.nextContactOn();
+        a.notes = blankToNull(r.notes());
+    }
+
+    static Instant at(OffsetDateTime at) {
+        return at == null ? Instant.now() : at.toInstant();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+}

@@ -1,0 +1,6 @@
+package io.coachline.tracker.interview;
+
+/** How an interview takes place. */
+public enum InterviewFormat {
+    PHONE, VIDEO, ONSITE
+}
