@@ -148,7 +148,7 @@ public class ProblemMappers {
         return parameter != null ? parameter : "body";
     }
 
-    static String pathOf(JsonMappingException e) {
+    public static String pathOf(JsonMappingException e) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
