@@ -175,8 +175,7 @@ public final class CsvCodec {
                 }
                 switch (c) {
                     case ',' -> {
-                        cells.add(field.toString());
-                        field.setLength(0);
+                        cells.add(take());
                         c = read();
                     }
                     case '\r', '\n' -> {
@@ -184,12 +183,12 @@ public final class CsvCodec {
                             read();
                         }
                         line++;
-                        cells.add(field.toString());
+                        cells.add(take());
                         width = Math.max(width, cells.size());
                         return cells;
                     }
                     case EOF -> {
-                        cells.add(field.toString());
+                        cells.add(take());
                         return cells;
                     }
                     default -> {
@@ -237,6 +236,16 @@ public final class CsvCodec {
                     }
                 }
             }
+        }
+
+        /** The field read so far (empty fields, most cells of a wide file, share one string). */
+        private String take() {
+            if (field.length() == 0) {
+                return "";
+            }
+            String s = field.toString();
+            field.setLength(0);
+            return s;
         }
 
         private CsvFormatException tooLong() {

@@ -79,6 +79,14 @@ class CsvCodecTest {
     }
 
     @Test
+    void aRunawayFieldIsCutOffInsteadOfBufferingTheWholeInput() {
+        String huge = "a\r\n\"" + "x".repeat(CsvCodec.MAX_FIELD + 1);
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> parse(huge));
+        assertEquals(2, e.row());
+        assertTrue(e.getMessage().contains("longer than"), e.getMessage());
+    }
+
+    @Test
     void textAfterAClosingQuoteIsAnError() {
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> parse("a\r\n\"x\"y,z\r\n"));
         assertEquals(2, e.line());
