@@ -175,6 +175,9 @@ public final class CsvImport {
                     continue;
                 }
                 Column c = ApplicationCsv.column(text, flat);
+                if (flat && c != null && !ApplicationCsv.columnsOf(RecordType.APPLICATION).contains(c)) {
+                    c = null;   // a flat file holds applications only: "Name", "Email", … are not ours
+                }
                 if (c == null) {
                     ignored.add(text);
                     continue;

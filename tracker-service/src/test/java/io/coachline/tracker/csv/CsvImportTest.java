@@ -100,6 +100,13 @@ class CsvImportTest {
         assertEquals(Stage.APPLIED, a.stage(), "a blank stage is APPLIED, as in the API");
     }
 
+    @Test
+    void columnsOfChildRecordsAreIgnoredInAFlatFile() throws IOException {
+        ImportResult r = read("Company,Title,Name,Email,Salary\nAcme,Dev,Recruiter Rita,rita@acme.example,100\n");
+        assertEquals("Acme", only(r).employer());
+        assertEquals(List.of("Name", "Email", "Salary"), r.ignoredColumns());
+    }
+
     @ParameterizedTest(name = "\"{0}\" → {1}")
     @CsvSource({
             "Applied, APPLIED", "Interviewing, INTERVIEW", "interview, INTERVIEW", "Phone screen, INTERVIEW",
