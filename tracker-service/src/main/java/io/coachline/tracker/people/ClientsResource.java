@@ -18,7 +18,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
 
-    public record Client(UUID id, String displayName, String email, UUID coachId) {
+    public record Client(UUID id, String displayName, String email, UUID coachId, Map<String, Long> stageCounts,
+                         long activeApplications, java.time.OffsetDateTime lastActivityAt) {
     }
 
     @Inject
@@ -29,11 +30,32 @@ public class ClientsResource {
 
     @GET
     @RolesAllowed({Role.COACH, Role.TENANT_ADMIN})
+    @jakarta.transaction.Transactional
     public Map<String, List<Client>> list() {
-        List<Client> clients = people.visibleTo(caller).stream()
-                .filter(p -> p.role == PersonRole.SEEKER)
-                .map(p -> new Client(p.id, p.displayName(), p.email, p.coachId))
-                .toList();
+        List<Person> seekers = people.visibleTo(caller).stream().filter(p -> p.role == PersonRole.SEEKER).toList();
+        Map<UUID, Map<String, Long>> counts = new java.util.HashMap<>();
+        Map<UUID, java.time.Instant> lastActivity = new java.util.HashMap<>();
+        if (!seekers.isEmpty()) {
+            List<UUID> ids = seekers.stream().map(p -> p.id).toList();
+            List<Object[]> rows = io.coachline.tracker.application.Application.getEntityManager().createQuery(
+                            "select a.seekerId, a.stage, count(a), max(a.updatedAt) from Application a "
+                                    + "where a.seekerId in :ids group by a.seekerId, a.stage", Object[].class)
+                    .setParameter("ids", ids).getResultList();
+            for (Object[] r : rows) {
+                UUID seeker = (UUID) r[0];
+                counts.computeIfAbsent(seeker, k -> new java.util.TreeMap<>()).put(String.valueOf(r[1]), (Long) r[2]);
+                lastActivity.merge(seeker, (java.time.Instant) r[3], (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+        List<Client> clients = seekers.stream().map(p -> {
+            Map<String, Long> c = counts.getOrDefault(p.id, Map.of());
+            long active = c.entrySet().stream()
+                    .filter(e -> io.coachline.tracker.application.Stage.valueOf(e.getKey()).isActive())
+                    .mapToLong(Map.Entry::getValue).sum();
+            java.time.Instant last = lastActivity.get(p.id);
+            return new Client(p.id, p.displayName(), p.email, p.coachId, c, active,
+                    last == null ? null : last.atOffset(java.time.ZoneOffset.UTC));
+        }).toList();
         return Map.of("items", clients);
     }
 }

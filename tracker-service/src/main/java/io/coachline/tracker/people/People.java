@@ -20,6 +20,40 @@ public class People {
     @Inject
     Outbox outbox;
 
+    @Inject
+    KeycloakDirectory directory;
+
+    /**
+     * An admin adds a seeker or coach: first the login in Keycloak, then the platform person in one
+     * transaction; if that fails the Keycloak user is removed again, so nothing is half-made.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public Person createWithLogin(Caller admin, PeopleResource.NewPerson request) {
+        if (request.role() == PersonRole.SEEKER && request.coachId() != null) {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> coachOf(request.coachId()));
+        } else if (request.coachId() != null) {
+            throw ProblemException.invalid("coachId", "Only a seeker is assigned to a coach.");
+        }
+        String zone = request.timeZone() == null || request.timeZone().isBlank() ? admin.timeZone().getId() : request.timeZone();
+        try {
+            java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw ProblemException.invalid("timeZone", "Is not a known time zone such as Europe/Oslo.");
+        }
+        String locale = request.locale() == null ? admin.locale().getLanguage() : request.locale();
+        String email = request.email().trim().toLowerCase(java.util.Locale.ROOT);
+        KeycloakDirectory.CreatedUser user = directory.create(admin.tenant(), new KeycloakDirectory.NewUser(email,
+                request.firstName().strip(), request.lastName().strip(), request.role(), locale, zone));
+        try {
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> create(admin.tenant(),
+                    new PersonView(user.id(), request.role(), email, request.firstName().strip(), request.lastName().strip(),
+                            null, email, locale, zone, request.coachId())));
+        } catch (RuntimeException e) {
+            directory.delete(user.id());
+            throw e;
+        }
+    }
+
     public Person create(String tenant, PersonView p) {
         Person person = new Person();
         person.id = p.id();

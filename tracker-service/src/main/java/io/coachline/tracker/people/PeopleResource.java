@@ -24,6 +24,15 @@ public class PeopleResource {
     public record AssignmentRequest(@NotNull UUID coachId) {
     }
 
+    public record NewPerson(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Email
+                            @jakarta.validation.constraints.Size(max = 254) String email,
+                            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100) String firstName,
+                            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100) String lastName,
+                            @NotNull PersonRole role, UUID coachId,
+                            @jakarta.validation.constraints.Pattern(regexp = "en|nb", message = "must be en or nb") String locale,
+                            @jakarta.validation.constraints.Size(max = 64) String timeZone) {
+    }
+
     @Inject
     People people;
 
@@ -35,6 +44,17 @@ public class PeopleResource {
     @RolesAllowed(Role.TENANT_ADMIN)
     public Map<String, List<PersonView>> list() {
         return Map.of("items", people.visibleTo(caller).stream().map(PersonView::of).toList());
+    }
+
+    /** Creates the user in Keycloak (in the tenant's organisation) and in the platform. */
+    @jakarta.ws.rs.POST
+    @Path("/people")
+    @RolesAllowed(Role.TENANT_ADMIN)
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response create(@Valid @NotNull NewPerson request) {
+        Person created = people.createWithLogin(caller, request);
+        return jakarta.ws.rs.core.Response.created(java.net.URI.create("/api/people/" + created.id))
+                .entity(PersonView.of(created)).build();
     }
 
     @PUT
