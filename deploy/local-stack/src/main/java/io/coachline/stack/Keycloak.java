@@ -50,10 +50,22 @@ final class Keycloak {
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.copy(realmFile, imports.resolve("coaching-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-        if (Files.exists(home.resolve("data/h2"))) {
-            Log.info("keycloak keeps its data in %s: the realm is imported only when absent "
-                    + "(remove that folder to import %s again)", home.resolve("data/h2"), realmFile.getFileName());
+        // Keycloak imports a realm only when it does not exist yet: when the realm file changed, start from scratch.
+        Path h2 = home.resolve("data/h2");
+        Path importedHash = home.resolve("data/coaching-realm.sha256");
+        String hash = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(realmFile)));
+        if (Files.exists(h2)) {
+            String previous = Files.exists(importedHash) ? Files.readString(importedHash).trim() : "";
+            if (previous.equals(hash)) {
+                Log.info("keycloak keeps its data in %s (realm file unchanged since its import)", h2);
+            } else {
+                Log.info("keycloak: %s changed since it was imported: dropping Keycloak's data (%s) to import it again",
+                        realmFile.getFileName(), h2);
+                deleteTree(h2);
+            }
         }
+        Files.writeString(importedHash, hash + "\n");
 
         int port = ports.choose("COACHLINE_KEYCLOAK_PORT", 8180);
         int managementPort = ports.choose("COACHLINE_KEYCLOAK_MANAGEMENT_PORT", 9000);

@@ -44,7 +44,9 @@ final class Ports {
 
     /** A preferred port (kept from an earlier run) if still free, else as {@link #choose}. */
     synchronized int prefer(int previous, String envName, int defaultPort) {
-        if (System.getenv(envName) == null && previous > 0 && isFree(previous) && !handedOut.contains(previous)) {
+        String value = System.getenv(envName);
+        boolean explicit = value != null && !value.isBlank() && !"0".equals(value.trim());
+        if (!explicit && previous > 0 && isFree(previous) && !handedOut.contains(previous)) {
             handedOut.add(previous);
             return previous;
         }
@@ -80,7 +82,7 @@ final class Ports {
         }
         for (String host : new String[] {"127.0.0.1", "0.0.0.0"}) {
             try (ServerSocket socket = new ServerSocket()) {
-                socket.setReuseAddress(false);
+                socket.setReuseAddress(true); // as servers do: connections in TIME_WAIT do not make a port taken
                 socket.bind(new InetSocketAddress(host, port));
             } catch (IOException e) {
                 return false;
