@@ -1,5 +1,6 @@
 package io.coachline.reminder.draft;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,7 +31,7 @@ public record DraftTemplate(String subject, String body) {
         return new DraftTemplate(subject, body);
     }
 
-    public Draft render(java.util.Map<String, String> values) {
+    public Draft render(Map<String, String> values) {
         return new Draft(PlaceholderRenderer.render(subject, values), PlaceholderRenderer.render(body, values));
     }
 }
