@@ -10,7 +10,7 @@ CREATE TABLE application (
     location      TEXT,
     sector        TEXT CHECK (sector IN ('PUBLIC', 'PRIVATE', 'NON_PROFIT')),
     source        TEXT,
-    priority      INT CHECK (priority BETWEEN 1 AND 5),
+    priority      INT CHECK (priority BETWEEN 1 AND 999),
     stage         TEXT        NOT NULL,
     stage_since   TIMESTAMPTZ NOT NULL,
     applied_on    DATE,

@@ -24,8 +24,9 @@ public class CallerProducer {
     @Inject
     SecurityIdentity identity;
 
-    /** Dependent: a record cannot be proxied; building it from the identity is cheap. */
+    /** Request-scoped, so a singleton resource that injects it still sees each request's own caller. */
     @Produces
+    @jakarta.enterprise.context.RequestScoped
     public Caller caller() {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             throw ProblemException.unauthorized("A bearer token is required.");

@@ -62,7 +62,7 @@ public record ApplicationView(UUID id, UUID seekerId, String employer, String po
         return of(a, contacts, interviews, interactions, history, Instant.now());
     }
 
-    static ApplicationView of(Application a, List<Contact> contacts, List<Interview> interviews,
+    public static ApplicationView of(Application a, List<Contact> contacts, List<Interview> interviews,
                               List<Interaction> interactions, List<StageChange> history, Instant now) {
         Instant lastContact = interactions.stream().map(i -> i.at).max(Comparator.naturalOrder()).orElse(null);
         // The next planned contact: the seeker's own plan or the next interview, whichever is first.

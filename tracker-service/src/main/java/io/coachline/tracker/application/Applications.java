@@ -52,6 +52,9 @@ public class Applications {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.coachline.tracker.people.People people;
+
     /** Too many open applications make following up impossible (seed 001): warn, never block. */
     @ConfigProperty(name = "coachline.policy.open-applications-soft-limit", defaultValue = "10")
     int softLimit;
@@ -64,6 +67,7 @@ public class Applications {
         if (stage != Stage.WISHLIST && stage != Stage.APPLIED) {
             throw ProblemException.invalid("stage", "A new application starts as WISHLIST or APPLIED; later stages are moves.");
         }
+        people.ensure(seeker);
         Instant now = Instant.now();
         Application a = new Application();
         a.id = UUID.randomUUID();

@@ -16,7 +16,7 @@ public record NewApplication(
         @Size(max = 200) String location,
         Sector sector,
         @Size(max = 200) String source,
-        @Min(1) @Max(5) Integer priority,
+        @Min(1) @Max(999) Integer priority,
         Stage stage,
         LocalDate appliedOn,
         LocalDate nextContactOn,

@@ -76,6 +76,24 @@ public class People {
         return person;
     }
 
+    /**
+     * A user who exists in Keycloak (say, added there by hand) but not yet in the platform gets
+     * their person record on first use, from what their token says.
+     */
+    public Person ensure(Caller caller) {
+        Person existing = Person.findById(caller.id());
+        if (existing != null) {
+            return existing;
+        }
+        PersonRole role = caller.isAdmin() ? PersonRole.TENANT_ADMIN : caller.isCoach() ? PersonRole.COACH : PersonRole.SEEKER;
+        String name = caller.displayName() == null ? caller.username() : caller.displayName();
+        int space = name.lastIndexOf(' ');
+        return create(caller.tenant(), new PersonView(caller.id(), role, caller.username(),
+                space > 0 ? name.substring(0, space) : name, space > 0 ? name.substring(space + 1) : "",
+                null, caller.email() == null ? caller.username() : caller.email(), caller.locale().getLanguage(),
+                caller.timeZone().getId(), null));
+    }
+
     /** Assign a client to a coach, or move them to another one. */
     public Person assign(Caller admin, UUID seekerId, UUID coachId) {
         Person seeker = Person.<Person>findByIdOptional(seekerId)
