@@ -1,0 +1,20 @@
+package io.coachline.feedback.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ReportTableCsvTest {
+
+    @Test
+    void csvIsRfc4180WithCrlfQuotingAndSuppressedCells() {
+        ReportTable t = new ReportTable("x", new LinkedHashMap<>(), "code", "label", "entries");
+        t.row("salary", "Lønn, \"ish\"", 12);
+        t.row("location", "two\nlines", ReportTable.SUPPRESSED);
+        t.total = new LinkedHashMap<>();
+        t.total.put("entries", 20);
+        assertEquals("code,label,entries\r\nsalary,\"Lønn, \"\"ish\"\"\",12\r\nlocation,\"two\nlines\",suppressed\r\nTOTAL,,20\r\n", t.csv());
+    }
+}
