@@ -22,6 +22,9 @@ public class PeopleProjection {
     @Inject
     IdempotentConsumer inbox;
 
+    @Inject
+    io.coachline.reminder.reminders.Reminders reminders;
+
     @Incoming("tracker-events")
     @Blocking(ordered = true)
     public CompletionStage<Void> onTrackerEvent(Message<String> message) {
@@ -43,12 +46,17 @@ public class PeopleProjection {
                 c.coachId = uuidOrNull(d.path("coachId"));
                 c.updatedAt = Instant.now();
                 c.persist();
+                reminders.replanSeeker(event.tenant(), id); // dates follow the seeker's (maybe new) time zone
             }
             case "tracker.assignment.changed.v1" -> Client.<Client>findByIdOptional(UUID.fromString(d.path("seekerId").asText()))
                     .ifPresent(c -> {
                         c.coachId = uuidOrNull(d.path("coachId"));
                         c.updatedAt = Instant.now();
                     });
+            case "tracker.application.created.v1", "tracker.application.updated.v1",
+                 "tracker.application.stage-changed.v1", "tracker.contact.added.v1",
+                 "tracker.interview.scheduled.v1", "tracker.interview.completed.v1",
+                 "tracker.interaction.logged.v1" -> reminders.onApplicationEvent(event);
             default -> {
                 // other tracker events are not this projection's business
             }

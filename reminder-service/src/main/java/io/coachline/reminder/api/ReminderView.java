@@ -1,0 +1,28 @@
+package io.coachline.reminder.api;
+
+import io.coachline.reminder.draft.Draft;
+import io.coachline.reminder.reminders.Reminder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A reminder as the API shows it, with its draft in the seeker's language. */
+public record ReminderView(UUID id, UUID applicationId, UUID seekerId, String rule, String key, LocalDate dueOn,
+                           LocalDate snoozedUntil, String status, boolean overdue, List<String> contactIds,
+                           String interviewId, String reason, Draft draft, Instant dispatchedAt, Instant createdAt,
+                           Instant updatedAt) {
+
+    public static ReminderView of(Reminder r, Draft draft, LocalDate today) {
+        return new ReminderView(r.id, r.applicationId, r.seekerId, r.rule, r.planKey, r.dueOn, r.snoozedUntil,
+                r.status.name(), r.status.isOpen() && r.effectiveDueOn().isBefore(today), r.contacts(), r.interviewId,
+                r.reason, draft, r.dispatchedAt, r.createdAt, r.updatedAt);
+    }
+
+    public record Page(List<ReminderView> items, String nextCursor) {
+    }
+
+    public record Snooze(LocalDate until) {
+    }
+}

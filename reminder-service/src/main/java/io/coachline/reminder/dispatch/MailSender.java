@@ -1,0 +1,109 @@
+package io.coachline.reminder.dispatch;
+
+import io.coachline.common.tenancy.TenantScope;
+import io.coachline.reminder.draft.Draft;
+import io.coachline.reminder.reminders.Reminder;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sends the e-mails the dispatcher queued in {@code mail_delivery}. A batch locks its rows with
+ * {@code FOR UPDATE SKIP LOCKED}, sends each over SMTP and marks it sent in the same transaction, so
+ * two replicas never send the same row. A failed send is retried with back-off. The only window for a
+ * duplicate is a crash between the SMTP server's acceptance and the commit: then the mail is sent again
+ * with the same Message-ID (at-least-once mail, de-duplicable by the Message-ID).
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+
+    static final String CLAIM_SQL = "SELECT reminder_id, recipient, subject, body, message_id, attempts FROM mail_delivery "
+            + "WHERE tenant_id = ?1 AND sent_at IS NULL AND next_attempt_at <= ?2 "
+            + "ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @ConfigProperty(name = "coachline.mail.batch-size", defaultValue = "10")
+    int batchSize;
+
+    @ConfigProperty(name = "coachline.mail.max-attempts", defaultValue = "10")
+    int maxAttempts;
+
+    /** Sends what is pending in every tenant; returns how many mails were sent. */
+    public int sendPending() {
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<String> tenants = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT DISTINCT tenant_id FROM mail_delivery WHERE sent_at IS NULL AND next_attempt_at <= ?1")
+                .setParameter(1, Timestamp.from(now)).getResultList());
+        int sent = 0;
+        for (String tenant : tenants) {
+            int[] n;
+            do {
+                n = sendBatch(tenant, now);
+                sent += n[0];
+            } while (n[1] == batchSize);
+        }
+        return sent;
+    }
+
+    /** @return {sent, claimed} */
+    int[] sendBatch(String tenant, Instant now) {
+        return TenantScope.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(CLAIM_SQL).setParameter(1, tenant)
+                    .setParameter(2, Timestamp.from(now)).setParameter(3, batchSize).getResultList();
+            int sent = 0;
+            for (Object[] row : rows) {
+                Object reminderId = row[0];
+                int attempts = ((Number) row[5]).intValue();
+                try {
+                    mailer.send(Mail.withText((String) row[1], (String) row[2], (String) row[3])
+                            .addHeader("Message-ID", (String) row[4]));
+                    em.createNativeQuery("UPDATE mail_delivery SET sent_at = ?1, attempts = attempts + 1, last_error = NULL "
+                                    + "WHERE tenant_id = ?2 AND reminder_id = ?3")
+                            .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, tenant)
+                            .setParameter(3, reminderId).executeUpdate();
+                    sent++;
+                } catch (RuntimeException e) {
+                    LOG.warnf("mail of reminder %s failed (attempt %d): %s", reminderId, attempts + 1, e.toString());
+                    Instant next = attempts + 1 >= maxAttempts ? Instant.parse("9999-01-01T00:00:00Z")
+                            : Instant.now().plus(Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts, 10))));
+                    em.createNativeQuery("UPDATE mail_delivery SET attempts = attempts + 1, last_error = ?1, "
+                                    + "next_attempt_at = ?2 WHERE tenant_id = ?3 AND reminder_id = ?4")
+                            .setParameter(1, String.valueOf(e.getMessage())).setParameter(2, Timestamp.from(next))
+                            .setParameter(3, tenant).setParameter(4, reminderId).executeUpdate();
+                }
+            }
+            return new int[] {sent, rows.size()};
+        }));
+    }
+
+    static String subject(Reminder r, Draft draft) {
+        return "[Coachline] " + draft.subject();
+    }
+
+    static String body(Reminder r, Draft draft) {
+        return r.reason + "\n\n---\n" + draft.subject() + "\n\n" + draft.body() + "\n";
+    }
+
+    static String messageId(Reminder r, Instant dispatchedAt) {
+        return "<reminder-" + r.id + "-" + dispatchedAt.toEpochMilli() + "@coachline>";
+    }
+}

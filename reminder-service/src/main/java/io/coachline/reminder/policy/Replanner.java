@@ -1,0 +1,66 @@
+package io.coachline.reminder.policy;
+
+import io.coachline.common.tenancy.TenantScope;
+import io.coachline.reminder.reminders.ApplicationCopy;
+import io.coachline.reminder.reminders.Reminders;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Re-plans every application of a tenant in the background after a policy change, one transaction
+ * per small page of applications, recording total/done in the tenant's policy row for the admin.
+ */
+@ApplicationScoped
+public class Replanner {
+
+    private static final Logger LOG = Logger.getLogger(Replanner.class);
+    static final int PAGE = 50;
+
+    @Inject
+    ManagedExecutor executor;
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    PolicyService policies;
+
+    public void start(String tenant) {
+        executor.runAsync(() -> replan(tenant));
+    }
+
+    /** Runs the re-plan of {@code tenant} on this thread. */
+    public void replan(String tenant) {
+        try {
+            List<UUID> ids = TenantScope.call(tenant, () -> QuarkusTransaction.requiringNew().call(() ->
+                    ApplicationCopy.<ApplicationCopy>listAll().stream().map(a -> a.id).sorted().toList()));
+            policies.progressIn(tenant, "RUNNING", ids.size(), 0);
+            int done = 0;
+            for (int i = 0; i < ids.size(); i += PAGE) {
+                List<UUID> page = ids.subList(i, Math.min(ids.size(), i + PAGE));
+                TenantScope.run(tenant, () -> QuarkusTransaction.requiringNew().run(() -> {
+                    EffectivePolicy policy = policies.effective(tenant);
+                    for (UUID id : page) {
+                        ApplicationCopy copy = ApplicationCopy.findById(id);
+                        if (copy != null) {
+                            reminders.reconcile(tenant, copy, policy, Instant.now());
+                        }
+                    }
+                }));
+                done += page.size();
+                policies.progressIn(tenant, "RUNNING", ids.size(), done);
+            }
+            policies.progressIn(tenant, "DONE", ids.size(), done);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "re-plan of tenant %s failed", tenant);
+            policies.progressIn(tenant, "FAILED", -1, -1);
+        }
+    }
+}

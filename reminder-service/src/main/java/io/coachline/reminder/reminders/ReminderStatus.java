@@ -1,0 +1,19 @@
+package io.coachline.reminder.reminders;
+
+/**
+ * SCHEDULED → DUE (dispatched on its day) → DONE | DISMISSED (the seeker closed it: never touched again);
+ * SCHEDULED/DUE → SNOOZED (until a day, then DUE again); any open one → CANCELLED when the plan no longer has it.
+ */
+public enum ReminderStatus {
+    SCHEDULED, DUE, DONE, SNOOZED, DISMISSED, CANCELLED;
+
+    /** Still waiting for the seeker: the plan may move or cancel it. */
+    public boolean isOpen() {
+        return this == SCHEDULED || this == DUE || this == SNOOZED;
+    }
+
+    /** Closed by the seeker: re-plans never touch it. */
+    public boolean isClosedBySeeker() {
+        return this == DONE || this == DISMISSED;
+    }
+}
