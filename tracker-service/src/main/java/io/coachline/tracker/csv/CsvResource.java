@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The seeker's whole application log as CSV, both ways (docs/csv-format.md). */
-@Path("/api/applications")
+@Path("/api")
 public class CsvResource {
 
     @Inject
@@ -43,7 +43,7 @@ public class CsvResource {
     io.coachline.tracker.people.People people;
 
     @GET
-    @Path("/export.csv")
+    @Path("/applications/export.csv")
     @Produces("text/csv")
     @RolesAllowed(Role.SEEKER)
     public Response export() {
@@ -60,7 +60,7 @@ public class CsvResource {
 
     /** All or nothing: every bad row and field is listed, and nothing is written unless all is well. */
     @POST
-    @Path("/import")
+    @Path("/applications/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SEEKER)
@@ -79,7 +79,7 @@ public class CsvResource {
         }
         if (!result.isValid()) {
             List<FieldError> errors = result.errors().stream()
-                    .map(e -> new FieldError(e.field(), e.message(), e.row())).toList();
+                    .map(e -> new FieldError(e.field() == null ? "file" : e.field(), e.message(), e.row())).toList();
             throw new ProblemException(Problem.of(400, "validation", "Invalid file",
                     result.errors().size() + " problem(s) in the file; nothing was imported.").withErrors(errors));
         }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A coach's caseload (an admin: every seeker of the tenant). */
-@Path("/api/clients")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
 
@@ -29,6 +29,7 @@ public class ClientsResource {
     Caller caller;
 
     @GET
+    @Path("/clients")
     @RolesAllowed({Role.COACH, Role.TENANT_ADMIN})
     @jakarta.transaction.Transactional
     public Map<String, List<Client>> list() {

@@ -1,0 +1,73 @@
+package io.coachline.gateway.route;
+
+import io.coachline.testsupport.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamStubs.class)
+class ApiProxyTest {
+
+    @BeforeEach
+    void forget() {
+        UpstreamStubs.SEEN.clear();
+    }
+
+    @Test
+    void anonymousApiCallGets401NotALoginRedirect() {
+        given().redirects().follow(false).when().get("/api/applications")
+                .then().statusCode(401).contentType("application/problem+json");
+        assertEquals(0, UpstreamStubs.SEEN.size(), "nothing reached a service");
+    }
+
+    @Test
+    void forgedTokenGets401AtTheGateway() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln").when().get("/api/me")
+                .then().statusCode(401);
+        assertEquals(0, UpstreamStubs.SEEN.size());
+    }
+
+    @Test
+    void relaysWithTheCallersOwnToken() {
+        String token = Tokens.accessToken("fjord-seeker1");
+        given().auth().oauth2(token).when().get("/api/applications?stage=APPLIED&active=true")
+                .then().statusCode(200).body("servedBy", equalTo("tracker"));
+        UpstreamStubs.Seen seen = UpstreamStubs.SEEN.get(0);
+        assertEquals("GET", seen.method());
+        assertEquals("/api/applications?stage=APPLIED&active=true", seen.pathAndQuery());
+        assertEquals("Bearer " + token, seen.authorization());
+    }
+
+    @Test
+    void relaysBodiesAndStatus() {
+        given().auth().oauth2(Tokens.accessToken("fjord-seeker1")).contentType("application/json")
+                .body("{\"employer\":\"Æøå AS\"}")
+                .when().post("/api/applications")
+                .then().statusCode(201);
+        assertEquals("{\"employer\":\"Æøå AS\"}", UpstreamStubs.SEEN.get(0).body());
+    }
+
+    @Test
+    void routesEachPathToItsService() {
+        String token = Tokens.accessToken("fjord-coach1");
+        given().auth().oauth2(token).get("/api/reminders").then().body("servedBy", equalTo("reminder"));
+        given().auth().oauth2(token).get("/api/clients/abc/reminders").then().body("servedBy", equalTo("reminder"));
+        given().auth().oauth2(token).get("/api/clients/abc/applications").then().body("servedBy", equalTo("tracker"));
+        given().auth().oauth2(token).get("/api/reports/funnel").then().body("servedBy", equalTo("feedback"));
+        given().auth().oauth2(token).get("/api/taxonomy").then().body("servedBy", equalTo("feedback"));
+        given().auth().oauth2(token).get("/api/policy").then().body("servedBy", equalTo("reminder"));
+        given().auth().oauth2(token).get("/api/me").then().body("servedBy", equalTo("tracker"));
+    }
+
+    @Test
+    void unknownApiPathIsAProblem404() {
+        given().auth().oauth2(Tokens.accessToken("fjord-seeker1")).get("/api/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}

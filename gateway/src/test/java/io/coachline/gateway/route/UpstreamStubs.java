@@ -1,0 +1,60 @@
+package io.coachline.gateway.route;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Three tiny HTTP servers standing in for tracker, reminder and feedback: they record what the
+ * gateway relayed (method, path, query, Authorization, body) and answer with who they are.
+ */
+public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    public record Seen(String service, String method, String pathAndQuery, String authorization, String body) {
+    }
+
+    public static final List<Seen> SEEN = new CopyOnWriteArrayList<>();
+    private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "coachline.tracker-url", stub("tracker"),
+                "coachline.reminder-url", stub("reminder"),
+                "coachline.feedback-url", stub("feedback"));
+    }
+
+    private String stub(String service) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String uri = exchange.getRequestURI().getRawPath()
+                        + (exchange.getRequestURI().getRawQuery() != null ? "?" + exchange.getRequestURI().getRawQuery() : "");
+                SEEN.add(new Seen(service, exchange.getRequestMethod(), uri,
+                        exchange.getRequestHeaders().getFirst("Authorization"), body));
+                byte[] answer = ("{\"servedBy\":\"" + service + "\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders("POST".equals(exchange.getRequestMethod()) ? 201 : 200, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            server.start();
+            servers.add(server);
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        servers.forEach(s -> s.stop(0));
+    }
+}
