@@ -11,6 +11,7 @@ import io.coachline.reminder.reminders.Reminder;
 import io.coachline.reminder.reminders.Reminders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,6 +56,7 @@ public class Dispatcher {
     int batchSize;
 
     /** Dispatches everything due now in every tenant, batch after batch; returns how many it made DUE. */
+    @ActivateRequestContext
     public int dispatchDue() {
         Instant now = Instant.now();
         List<String> tenants = QuarkusTransaction.requiringNew().call(() -> tenants(now));
@@ -75,6 +77,7 @@ public class Dispatcher {
     }
 
     /** One batch of one tenant in its own transaction; returns how many reminders it made DUE. */
+    @ActivateRequestContext
     public int dispatchBatch(String tenant, Instant now) {
         return TenantScope.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> claimAndDispatch(tenant, now)));
     }

@@ -7,6 +7,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,6 +47,7 @@ public class MailSender {
     int maxAttempts;
 
     /** Sends what is pending in every tenant; returns how many mails were sent. */
+    @ActivateRequestContext
     public int sendPending() {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")

@@ -25,8 +25,10 @@ public class PeopleProjection {
     @Inject
     io.coachline.reminder.reminders.Reminders reminders;
 
+    /** Hibernate asks for the tenant only inside a request context: one per message (the tenant comes from the event). */
     @Incoming("tracker-events")
     @Blocking(ordered = true)
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public CompletionStage<Void> onTrackerEvent(Message<String> message) {
         return inbox.consume(message, CONSUMER, this::apply);
     }

@@ -106,7 +106,6 @@ public class PolicyService {
         if (row == null) {
             row = new TenantPolicy();
             row.tenantId = tenant;
-            row.persist();
         }
         PolicyView numbersOnly = new PolicyView(v.thankYouAfterWorkingDays(), v.caseFollowUpAfterWorkingDays(),
                 v.statusWithoutDateMin(), v.statusWithoutDateMax(), v.afterDecisionDateWorkingDays(),
@@ -126,6 +125,9 @@ public class PolicyService {
         row.replanTotal = 0;
         row.replanDone = 0;
         row.updatedAt = Instant.now();
+        if (!row.isPersistent()) {
+            row.persist();
+        }
     }
 
     /** Records re-plan progress in its own transaction (total/done below 0 keep the stored numbers). */

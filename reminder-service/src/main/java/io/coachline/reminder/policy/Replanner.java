@@ -6,7 +6,9 @@ import io.coachline.reminder.reminders.Reminders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.context.ManagedExecutor;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -23,8 +25,12 @@ public class Replanner {
     private static final Logger LOG = Logger.getLogger(Replanner.class);
     static final int PAGE = 50;
 
-    @Inject
-    ManagedExecutor executor;
+    /** Not a context-propagating executor: the re-plan outlives the request that started it. */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "reminder-replan");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Inject
     Reminders reminders;
@@ -33,10 +39,11 @@ public class Replanner {
     PolicyService policies;
 
     public void start(String tenant) {
-        executor.runAsync(() -> replan(tenant));
+        executor.submit(() -> replan(tenant));
     }
 
     /** Runs the re-plan of {@code tenant} on this thread. */
+    @ActivateRequestContext
     public void replan(String tenant) {
         try {
             List<UUID> ids = TenantScope.call(tenant, () -> QuarkusTransaction.requiringNew().call(() ->
