@@ -27,7 +27,8 @@ import java.util.function.Predicate;
 public final class EventsOnKafka {
 
     /** A record as read from a topic, with its CloudEvent headers ({@code ce_type} → {@code type}). */
-    public record Event(String topic, int partition, long offset, String key, Map<String, String> ce, String value) {
+    public record Event(String topic, int partition, long offset, String key, Map<String, String> ce, String value,
+                        long timestamp) {
         public String id() {
             return ce.get("id");
         }
@@ -101,7 +102,7 @@ public final class EventsOnKafka {
                         String value = h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
                         ce.put(name.startsWith("ce_") ? name.substring(3) : name, value);
                     }
-                    Event e = new Event(r.topic(), r.partition(), r.offset(), r.key(), ce, r.value());
+                    Event e = new Event(r.topic(), r.partition(), r.offset(), r.key(), ce, r.value(), r.timestamp());
                     if (filter.test(e)) {
                         found.add(e);
                     }

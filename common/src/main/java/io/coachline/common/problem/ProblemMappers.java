@@ -119,6 +119,11 @@ public class ProblemMappers {
         if (status == 404) {
             return respond(Problem.of(404, "not-found", "Not found", "No such resource."), uri).build();
         }
+        if (status == 400) {
+            // e.g. a body the JSON reader could not even start on
+            return respond(Problem.of(400, "validation", "Invalid request", "The request could not be read.")
+                    .withErrors(List.of(new FieldError("body", e.getMessage() == null ? "Could not be read." : e.getMessage()))), uri).build();
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
         String slug = title.toLowerCase().replace(' ', '-');
