@@ -26,15 +26,26 @@ public class ApplicationProjection {
     @Inject
     IdempotentConsumer inbox;
 
+    /** Hibernate asks for the tenant only inside a request context: one per message (the tenant itself comes from the event). */
     @Incoming("tracker-applications")
     @Blocking(ordered = true)
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public CompletionStage<Void> onTrackerEvent(Message<String> message) {
+        String type = message.getMetadata(io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata.class)
+                .map(ce -> ce.getType()).orElse(null);
+        if (type != null && !concerns(type)) {
+            return message.ack(); // person, assignment and other events: not this projection's, no transaction spent
+        }
         return inbox.consume(message, CONSUMER, this::apply);
     }
 
+    static boolean concerns(String type) {
+        return type.startsWith("tracker.application.") || type.startsWith("tracker.contact.")
+                || type.startsWith("tracker.interview.") || type.startsWith("tracker.interaction.");
+    }
+
     void apply(IncomingEvent event) {
-        if (!event.type().startsWith("tracker.application.") && !event.type().startsWith("tracker.contact.")
-                && !event.type().startsWith("tracker.interview.") && !event.type().startsWith("tracker.interaction.")) {
+        if (!concerns(event.type())) {
             return;
         }
         JsonNode app = event.data().path("application");
