@@ -1,0 +1,96 @@
+// Every call goes to the gateway's /api with the session cookie. A session that expired answers 499 (because of
+// X-Requested-With: JavaScript) or 401: the page reloads, which goes through Keycloak's login again.
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+  /** The service is missing or broken, as opposed to a refusal of this request. */
+  get unavailable() {
+    return this.status === 0 || this.status === 404 || this.status >= 500;
+  }
+  get fieldErrors() {
+    return Array.isArray(this.problem.errors) ? this.problem.errors : [];
+  }
+}
+
+const RELOAD_KEY = 'coachline.session-reload';
+
+function sessionExpired() {
+  const last = Number(sessionStorage.getItem(RELOAD_KEY) || 0);
+  if (Date.now() - last > 15000) {
+    sessionStorage.setItem(RELOAD_KEY, String(Date.now()));
+    location.reload();
+  }
+}
+
+export async function api(path, { method = 'GET', body, contentType, raw = false } = {}) {
+  const headers = { 'X-Requested-With': 'JavaScript', Accept: 'application/json, application/problem+json' };
+  const init = { method, headers, credentials: 'same-origin', redirect: 'manual' };
+  if (body !== undefined) {
+    if (typeof body === 'string' || body instanceof Blob) {
+      init.body = body;
+      headers['Content-Type'] = contentType || 'text/plain';
+    } else {
+      init.body = JSON.stringify(body);
+      headers['Content-Type'] = 'application/json';
+    }
+  }
+  let res;
+  try {
+    res = await fetch(path, init);
+  } catch (e) {
+    throw new ApiError(0, { title: 'Network error', detail: String(e.message || e) });
+  }
+  if (res.status === 499 || res.status === 401 || res.type === 'opaqueredirect') {
+    sessionExpired();
+    throw new ApiError(401, { title: 'Session expired', detail: 'Your session expired; logging in again.' });
+  }
+  if (!res.ok) {
+    let problem;
+    try {
+      problem = await res.json();
+    } catch {
+      problem = { status: res.status, title: res.statusText };
+    }
+    throw new ApiError(res.status, problem);
+  }
+  if (raw) return res;
+  if (res.status === 204) return null;
+  const type = res.headers.get('content-type') || '';
+  return type.includes('json') ? res.json() : res.text();
+}
+
+/** Upload with progress (fetch cannot report upload progress): resolves to the parsed answer or rejects with ApiError. */
+export function upload(path, file, contentType, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('X-Requested-With', 'JavaScript');
+    xhr.setRequestHeader('Content-Type', contentType);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.round((100 * e.loaded) / e.total));
+    };
+    xhr.onload = () => {
+      let json = null;
+      try {
+        json = JSON.parse(xhr.responseText);
+      } catch {
+        // not JSON
+      }
+      if (xhr.status === 499 || xhr.status === 401) {
+        sessionExpired();
+        reject(new ApiError(401, { title: 'Session expired' }));
+      } else if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(100);
+        resolve(json);
+      } else {
+        reject(new ApiError(xhr.status, json || { title: xhr.statusText }));
+      }
+    };
+    xhr.onerror = () => reject(new ApiError(0, { title: 'Network error' }));
+    xhr.send(file);
+  });
+}

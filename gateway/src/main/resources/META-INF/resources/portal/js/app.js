@@ -1,0 +1,122 @@
+import { api } from './api.js';
+import { setLocale, locale, t } from './i18n.js';
+import { h, clear, banner, problemMessage } from './ui.js';
+import * as seeker from './seeker.js';
+import * as coach from './coach.js';
+import * as admin from './admin.js';
+
+const LOCALE_KEY = 'coachline.locale';
+
+/** Routes by role: [pattern, page, nav key or null]. The first route a role has is its home. */
+const ROUTES = {
+  seeker: [
+    [/^\/today$/, seeker.today, 'nav.today'],
+    [/^\/applications$/, seeker.applications, 'nav.applications'],
+    [/^\/applications\/([\w-]+)$/, seeker.application, null],
+    [/^\/feedback$/, seeker.feedback, 'nav.feedback'],
+  ],
+  coach: [
+    [/^\/caseload$/, coach.caseload, 'nav.caseload'],
+    [/^\/clients\/([\w-]+)$/, coach.client, null],
+    [/^\/applications\/([\w-]+)$/, seeker.application, null],
+    [/^\/reports$/, admin.reports, 'nav.reports'],
+  ],
+  'tenant-admin': [
+    [/^\/people$/, admin.people, 'nav.people'],
+    [/^\/caseload$/, coach.caseload, 'nav.caseload'],
+    [/^\/clients\/([\w-]+)$/, coach.client, null],
+    [/^\/applications\/([\w-]+)$/, seeker.application, null],
+    [/^\/policy$/, admin.policy, 'nav.policy'],
+    [/^\/reports$/, admin.reports, 'nav.reports'],
+  ],
+};
+
+const state = { me: null };
+
+function routesOf(me) {
+  const seen = new Set();
+  const out = [];
+  for (const role of ['seeker', 'coach', 'tenant-admin']) {
+    if (!me.roles.includes(role)) continue;
+    for (const r of ROUTES[role]) {
+      const key = r[0].source;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+function renderChrome() {
+  const me = state.me;
+  const path = location.hash.replace(/^#/, '') || '/';
+  const nav = document.getElementById('nav');
+  clear(nav, h('ul', routesOf(me).filter((r) => r[2]).map(([pattern, , key]) => {
+    const href = '#' + pattern.source.replace(/^\^\\?/, '').replace(/\$$/, '').replace(/\\\//g, '/');
+    const current = path === href.slice(1) || (href === '#/applications' && path.startsWith('/applications/'))
+      || (href === '#/caseload' && path.startsWith('/clients/'));
+    return h('li', h('a', { href, 'aria-current': current ? 'page' : undefined }, t(key)));
+  })));
+  const select = h('select#lang', { 'aria-label': t('language'), onchange: (e) => {
+    localStorage.setItem(LOCALE_KEY, e.target.value);
+    setLocale(e.target.value);
+    render();
+  } }, h('option', { value: 'en', selected: locale() === 'en' }, 'English'), h('option', { value: 'nb', selected: locale() === 'nb' }, 'Norsk bokmål'));
+  clear(document.getElementById('user'),
+    h('span.who', h('span.name', me.displayName || me.username), h('span.tenant', me.tenant)),
+    select,
+    h('a.logout', { href: '/logout' }, t('logout')));
+}
+
+async function render() {
+  renderChrome();
+  const main = document.getElementById('main');
+  const path = location.hash.replace(/^#/, '') || '/';
+  const routes = routesOf(state.me);
+  if (!routes.length) {
+    clear(main, banner('Your account has no Coachline role yet. Ask your organisation’s admin.', 'error'));
+    return;
+  }
+  for (const [pattern, page] of routes) {
+    const m = path.match(pattern);
+    if (m) {
+      clear(main, h('p.loading', { role: 'status' }, t('loading')));
+      try {
+        await page(main, { me: state.me, params: m.slice(1), rerender: render });
+      } catch (error) {
+        if (error.status !== 401) {
+          console.error(error);
+          clear(main, banner(problemMessage(error), 'error'));
+        }
+      }
+      const heading = main.querySelector('h1');
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        if (document.activeElement === document.body || document.activeElement?.closest('nav')) heading.focus({ preventScroll: true });
+        document.title = `${heading.textContent} · Coachline`;
+      }
+      return;
+    }
+  }
+  const home = routes.find((r) => r[2]);
+  location.replace('#' + home[0].source.replace(/^\^\\?/, '').replace(/\$$/, '').replace(/\\\//g, '/'));
+}
+
+async function boot() {
+  try {
+    state.me = await api('/api/me');
+  } catch (error) {
+    if (error.status === 401) return;
+    clear(document.getElementById('main'), banner(problemMessage(error), 'error'));
+    return;
+  }
+  sessionStorage.removeItem('coachline.session-reload');
+  setLocale(localStorage.getItem(LOCALE_KEY) || state.me.locale || navigator.language);
+  window.addEventListener('hashchange', render);
+  await render();
+  document.body.dataset.ready = 'true';
+}
+
+boot();

@@ -1,0 +1,59 @@
+// Horizontal bar charts as inline SVG, drawn here (no library). A suppressed value ({"suppressed": true}) is drawn
+// as a hatched stub labelled "fewer than 5". Each chart comes with the same numbers as a table for screen readers.
+import { h } from './ui.js';
+import { t } from './i18n.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+let seq = 0;
+
+function s(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) el.setAttribute(k, String(v));
+  for (const c of children) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return el;
+}
+
+export const isSuppressed = (v) => v && typeof v === 'object' && v.suppressed === true;
+
+/**
+ * rows: [{label, value, display?}] with value a number, null or {suppressed:true}. format(value) → text.
+ * Returns a <figure> with the SVG, a caption and a table.
+ */
+export function barChart(title, rows, { format = (v) => String(v), max, color = '#0f766e' } = {}) {
+  const id = `chart-${++seq}`;
+  const numbers = rows.map((r) => (typeof r.value === 'number' ? r.value : 0));
+  const top = max ?? Math.max(1, ...numbers);
+  const labelWidth = 190;
+  const barArea = 340;
+  const rowHeight = 30;
+  const width = labelWidth + barArea + 90;
+  const height = rows.length * rowHeight + 10;
+  const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'aria-labelledby': `${id}-t`, class: 'chart', 'data-rows': rows.length },
+    s('title', { id: `${id}-t` }, title),
+    s('defs', {}, s('pattern', { id: `${id}-hatch`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      s('rect', { width: 6, height: 6, fill: '#eef2f1' }), s('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#9aa5a3', 'stroke-width': 2 }))));
+  rows.forEach((r, i) => {
+    const y = i * rowHeight + 5;
+    const g = s('g', { class: isSuppressed(r.value) ? 'bar suppressed' : 'bar' });
+    g.append(s('text', { x: labelWidth - 8, y: y + 15, 'text-anchor': 'end', class: 'chart-label' }, truncate(r.label, 28)));
+    if (isSuppressed(r.value)) {
+      g.append(s('rect', { x: labelWidth, y: y + 2, width: 60, height: rowHeight - 10, fill: `url(#${id}-hatch)`, rx: 3 }));
+      g.append(s('text', { x: labelWidth + 68, y: y + 15, class: 'chart-value muted' }, t('reports.suppressed')));
+    } else {
+      const v = typeof r.value === 'number' ? r.value : 0;
+      const w = Math.max(v > 0 ? 2 : 0, (barArea * v) / top);
+      g.append(s('rect', { x: labelWidth, y: y + 2, width: w, height: rowHeight - 10, fill: r.color || color, rx: 3 }));
+      g.append(s('text', { x: labelWidth + w + 6, y: y + 15, class: 'chart-value' }, r.value === null || r.value === undefined ? '–' : format(v)));
+    }
+    svg.append(g);
+  });
+  const table = h('details.chart-table', h('summary', t('reports.table')),
+    h('table.data', h('tbody', rows.map((r) => h('tr', h('th', { scope: 'row' }, r.label),
+      h('td.num', isSuppressed(r.value) ? t('reports.suppressed') : r.value === null || r.value === undefined ? '–' : format(r.value)))))));
+  return h('figure.chart-figure', h('figcaption', title), svg, table);
+}
+
+function truncate(text, n) {
+  const str = String(text ?? '');
+  return str.length > n ? `${str.slice(0, n - 1)}…` : str;
+}
