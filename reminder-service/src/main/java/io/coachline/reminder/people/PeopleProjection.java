@@ -39,6 +39,7 @@ public class PeopleProjection {
             case "tracker.person.created.v1" -> {
                 UUID id = UUID.fromString(d.path("id").asText());
                 Client c = Client.<Client>findByIdOptional(id).orElseGet(Client::new);
+                String zoneBefore = c.timeZone == null ? "Europe/Oslo" : c.timeZone; // what plans so far assumed
                 c.id = id;
                 c.role = d.path("role").asText();
                 c.displayName = d.path("displayName").asText();
@@ -48,7 +49,9 @@ public class PeopleProjection {
                 c.coachId = uuidOrNull(d.path("coachId"));
                 c.updatedAt = Instant.now();
                 c.persist();
-                reminders.replanSeeker(event.tenant(), id); // dates follow the seeker's (maybe new) time zone
+                if (!zoneBefore.equals(c.timeZone)) {
+                    reminders.replanSeeker(event.tenant(), id); // dates follow the seeker's new time zone
+                }
             }
             case "tracker.assignment.changed.v1" -> Client.<Client>findByIdOptional(UUID.fromString(d.path("seekerId").asText()))
                     .ifPresent(c -> {
