@@ -94,7 +94,7 @@ public final class Fixtures {
     }
 
     public static <T> T eventually(Supplier<T> probe) {
-        return eventually(probe, 30);
+        return eventually(probe, 180); // the shared stack's tracker.events may hold a backlog of other modules' tests
     }
 
     public static <T> T eventually(Supplier<T> probe, int seconds) {
