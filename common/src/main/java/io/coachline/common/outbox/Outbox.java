@@ -35,7 +35,7 @@ public class Outbox {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    OutboxRelay relay;
+    OutboxSignal signal;
 
     /**
      * @param key     the Kafka key: the aggregate (usually the application) whose events must stay in order
@@ -74,7 +74,7 @@ public class Outbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
+                    signal.ring();
                 }
             }
         });

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,7 +56,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "coachline.outbox.ack-timeout-ms", defaultValue = "30000")
     long ackTimeoutMs;
 
-    private final Semaphore wakeUps = new Semaphore(0);
+    @Inject
+    OutboxSignal signal;
     private volatile boolean running;
     private Thread thread;
 
@@ -81,15 +81,14 @@ public class OutboxRelay {
     }
 
     public void wake() {
-        wakeUps.release();
+        signal.ring();
     }
 
     private void loop() {
         long backoff = 0;
         while (running) {
             try {
-                wakeUps.tryAcquire(backoff > 0 ? backoff : pollIntervalMs, TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
+                signal.await(backoff > 0 ? backoff : pollIntervalMs);
                 if (!running) {
                     return;
                 }
