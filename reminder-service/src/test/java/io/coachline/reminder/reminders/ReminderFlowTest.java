@@ -57,7 +57,7 @@ class ReminderFlowTest {
         assertEquals(app.toString(), page.getString("items[0].applicationId"));
         assertTrue(page.getBoolean("items[0].overdue"));
         assertFalse(page.getString("items[0].draft.subject").isBlank());
-        assertTrue(page.getString("items[0].draft.body").contains("Fjordkraft"), "draft names the employer");
+        assertTrue(page.getString("items[0].draft.subject").contains("Fjordkraft"), "draft names the employer");
 
         String id = page.getString("items[0].id");
         given().auth().oauth2(Tokens.accessToken("fjord-seeker1")).when().get("/api/reminders/" + id)
