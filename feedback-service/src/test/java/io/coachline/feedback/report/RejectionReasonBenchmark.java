@@ -60,7 +60,7 @@ class RejectionReasonBenchmark {
         }
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl(db), stack.pgUser(), stack.pgPassword())) {
             try (Statement s = c.createStatement()) {
-                for (String m : List.of("db/migration/V1__clients.sql", "db/migration/V2__feedback.sql")) {
+                for (String m : List.of("db/migration/V1__clients.sql", "db/migration/V2__feedback.sql", "db/migration/V3__report_period_index.sql")) {
                     try (InputStream in = getClass().getClassLoader().getResourceAsStream(m)) {
                         s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                     }
