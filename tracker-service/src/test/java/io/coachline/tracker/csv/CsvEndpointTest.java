@@ -82,16 +82,22 @@ class CsvEndpointTest {
                 .then().body("items.employer", hasItems("Acme"));
     }
 
-    /** Not a timed assertion (noisy machines); the figure goes to the log and docs/benchmarks.md. */
+    /**
+     * Not a timed assertion (noisy machines); the figure goes to the log and docs/benchmarks.md.
+     * The suite imports 2,000 rows: every imported application is an event that the other
+     * services' tests must consume after this one. The benchmark run asks for 10,000:
+     * {@code ./mvnw -pl tracker-service test -Dtest=CsvEndpointTest -Dcoachline.bench.rows=10000}.
+     */
     @Test
-    void tenThousandRowsImportInOneGo() {
+    void thousandsOfRowsImportInOneGo() {
+        int rows = Integer.getInteger("coachline.bench.rows", 2_000);
         StringBuilder file = new StringBuilder("Company,Job Title,Date Applied,Status,Location\n");
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < rows; i++) {
             file.append("Employer ").append(i).append(",Role ").append(i).append(",2026-11-01,Applied,Oslo\n");
         }
         long start = System.nanoTime();
-        upload("fjord-seeker8", file.toString()).statusCode(200).body("imported", equalTo(10_000));
+        upload("fjord-seeker8", file.toString()).statusCode(200).body("imported", equalTo(rows));
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("BENCH csv-import rows=10000 ms=%d%n", ms);
+        System.out.printf("BENCH csv-import rows=%d ms=%d%n", rows, ms);
     }
 }
