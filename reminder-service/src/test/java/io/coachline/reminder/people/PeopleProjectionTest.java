@@ -35,7 +35,7 @@ class PeopleProjectionTest {
     }
 
     static <T> T eventually(Supplier<T> probe) {
-        Instant end = Instant.now().plusSeconds(30);
+        Instant end = Instant.now().plusSeconds(180); // a backlog of other modules' events may come first
         T value = probe.get();
         while (value == null && Instant.now().isBefore(end)) {
             try {
