@@ -1,0 +1,65 @@
+package io.coachline.systemtests;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * The portal in a real browser against the whole platform: each scenario is a node script
+ * ({@code src/test/node/*.cjs}) driving Chromium through the real Keycloak login. Screenshots land in
+ * {@code system-tests/target/screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalInABrowserTest {
+
+    /** Unique per run, so a reused stack (or a second run) never finds an older application of the same name. */
+    static final String EMPLOYER = "Nordlys Energi " + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+
+    @BeforeAll
+    static void platformAndBrowser() throws Exception {
+        assumeFalse(Boolean.getBoolean("skipSystemTests"), "system tests skipped (-DskipSystemTests)");
+        SystemStack.ensureRunning();
+        Browser.ensureReady();
+    }
+
+    private static void assertPassed(Browser.Run run, String... expected) {
+        assertEquals(0, run.exitCode(), run.output());
+        List<String> ok = Browser.okLines(run);
+        for (String e : expected) {
+            assertTrue(ok.stream().anyMatch(line -> line.contains(e)), "no 'OK ..." + e + "' in:\n" + run.output());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void seekerLogsInAddsAnApplicationMovesItToInterviewAndSeesItInTheLog() throws Exception {
+        Browser.Run run = Browser.scenario("seeker.cjs", Map.of("EMPLOYER", EMPLOYER, "LOGIN_USER", "fjord-seeker1"));
+        assertPassed(run, "login page of Keycloak", "fjord-seeker1 logged in", "application added",
+                "illegal move refused", "moved to INTERVIEW", "the log shows " + EMPLOYER + " in INTERVIEW");
+    }
+
+    @Test
+    @Order(2)
+    void coachSeesThatClientsPipelineAndDrillsIn() throws Exception {
+        Browser.Run run = Browser.scenario("coach.cjs", Map.of("EMPLOYER", EMPLOYER, "LOGIN_USER", "fjord-coach1",
+                "SEEKER_ID", "10000000-0000-4000-8000-000000000101"));
+        assertPassed(run, "fjord-coach1 logged in", "caseload row", "client pipeline shows " + EMPLOYER + " in INTERVIEW",
+                "read only");
+    }
+
+    @Test
+    @Order(3)
+    void adminSeesPeoplePolicyAndAReportChart() throws Exception {
+        Browser.Run run = Browser.scenario("admin.cjs", Map.of("LOGIN_USER", "fjord-admin"));
+        assertPassed(run, "fjord-admin logged in", "people:", "policy page", "reports:", "logged out");
+    }
+}

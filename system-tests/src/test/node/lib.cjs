@@ -1,0 +1,91 @@
+// Shared by the scenario scripts: launch Debian's Chromium through playwright-core, log in through the real
+// Keycloak form, take screenshots, and fail loudly (non-zero exit) with the page's state when a step fails.
+const { chromium } = require('playwright-core');
+const path = require('path');
+
+const GATEWAY = process.env.GATEWAY_URL;
+const SHOTS = process.env.SCREENSHOTS;
+
+async function launch() {
+  // a fresh --user-data-dir per scenario (playwright passes it from launchPersistentContext)
+  const context = await chromium.launchPersistentContext(process.env.USER_DATA_DIR, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+  });
+  const browser = context;
+  const page = context.pages()[0] || await context.newPage();
+  page.setDefaultTimeout(25000);
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('response', async (r) => {
+    if (r.url().includes('/api/') && r.status() >= 400) {
+      let body = '';
+      try { body = (await r.text()).slice(0, 300); } catch (ignored) { /* gone */ }
+      console.log(`API ${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()} ${body}`);
+    }
+  });
+  return { browser, context, page, problems };
+}
+
+async function login(page, username, password = 'demo-password') {
+  await page.goto(`${GATEWAY}/`);
+  // Keycloak's form; with organisations on it may ask for the username first, then the password.
+  await page.waitForSelector('#username, input[name="username"]');
+  ok(`login page of Keycloak at ${new URL(page.url()).host}`);
+  await page.fill('#username', username);
+  if (await page.isVisible('#password')) {
+    await page.fill('#password', password);
+    await page.click('#kc-login, [type=submit]');
+  } else {
+    await page.click('#kc-login, [type=submit]');
+    await page.waitForSelector('#password');
+    await page.fill('#password', password);
+    await page.click('#kc-login, [type=submit]');
+  }
+  await page.waitForURL((url) => url.toString().startsWith(GATEWAY));
+  await page.waitForSelector('body[data-ready="true"]');
+  ok(`${username} logged in, portal at ${page.url()}`);
+}
+
+async function shot(page, name) {
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  ok(`screenshot ${file}`);
+}
+
+function ok(message) {
+  console.log(`OK ${message}`);
+}
+
+/** Runs a scenario: any thrown error prints the page's URL and text, takes a failure screenshot and exits 1. */
+async function scenario(name, body) {
+  const started = Date.now();
+  const session = await launch();
+  try {
+    await body(session);
+    const serious = session.problems.filter((p) => !/status of 40[134]|Failed to load resource/.test(p));
+    if (serious.length) throw new Error(`errors in the page:\n${serious.join('\n')}`);
+    ok(`${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await session.browser.close();
+    process.exit(0);
+  } catch (e) {
+    console.log(`FAIL ${name}: ${e && e.stack ? e.stack : e}`);
+    try {
+      console.log(`URL ${session.page.url()}`);
+      console.log(`TEXT ${(await session.page.innerText('body')).slice(0, 2000)}`);
+      await session.page.screenshot({ path: path.join(SHOTS, `FAILED-${name}.png`), fullPage: true });
+    } catch (ignored) {
+      // the page is gone
+    }
+    if (session.problems.length) console.log(session.problems.join('\n'));
+    await session.browser.close().catch(() => {});
+    process.exit(1);
+  }
+}
+
+module.exports = { GATEWAY, launch, login, shot, ok, scenario };

@@ -1,0 +1,50 @@
+// A seeker logs in through Keycloak, adds an application, tries an illegal move (sees the allowed moves), moves it to
+// INTERVIEW and finds it in the log with its stage.
+const { login, shot, ok, scenario } = require('./lib.cjs');
+
+const EMPLOYER = process.env.EMPLOYER || `Nordlys Energi ${Date.now()}`;
+const POSITION = 'Data engineer';
+
+scenario('seeker', async ({ page }) => {
+  await login(page, process.env.LOGIN_USER || 'fjord-seeker1');
+  await page.waitForSelector('h1');
+  if (!(await page.url()).endsWith('#/today')) throw new Error(`the seeker's home is not Today: ${page.url()}`);
+  await page.waitForSelector('.reminders');
+  ok(`Today shows: ${(await page.innerText('.reminders')).slice(0, 120).replace(/\n/g, ' | ')}`);
+  await shot(page, 'seeker-today');
+
+  await page.click('nav a[href="#/applications"]');
+  await page.waitForSelector('form.filters');
+  await page.click('details.panel > summary:has-text("Add application")');
+  await page.fill('input[name="employer"]', EMPLOYER);
+  await page.fill('input[name="position"]', POSITION);
+  await page.fill('input[name="location"]', 'Tromsø');
+  await page.selectOption('select[name="sector"]', 'PRIVATE');
+  await page.click('form.grid button[type="submit"]:has-text("Add")');
+  await page.waitForSelector(`h1:has-text("${EMPLOYER}")`);
+  ok(`application added: ${page.url()}`);
+
+  // an illegal move answers 409: the page lists what is allowed from APPLIED
+  await page.selectOption('form.move select[name="stage"]', 'ACCEPTED');
+  await page.click('form.move button[type="submit"]');
+  await page.waitForSelector('.move-hint .form-error');
+  const hint = await page.innerText('.move-hint');
+  if (!/Interview/.test(hint)) throw new Error(`the refused move does not list INTERVIEW as allowed: ${hint}`);
+  ok(`illegal move refused, allowed moves shown: ${hint.replace(/\n/g, ' | ')}`);
+  await shot(page, 'seeker-illegal-move');
+
+  // pick INTERVIEW from the allowed moves and move
+  await page.click('.move-hint button:has-text("Interview")');
+  await page.click('form.move button[type="submit"]');
+  await page.waitForSelector('.page-head .intro .chip.stage-interview');
+  ok('moved to INTERVIEW');
+  await shot(page, 'seeker-application');
+
+  await page.click('nav a[href="#/applications"]');
+  const row = page.locator('table.data tbody tr', { hasText: EMPLOYER });
+  await row.waitFor();
+  const stage = await row.getAttribute('data-stage');
+  if (stage !== 'INTERVIEW') throw new Error(`the log shows ${EMPLOYER} in ${stage}`);
+  ok(`the log shows ${EMPLOYER} in INTERVIEW: ${(await row.innerText()).replace(/\s+/g, ' ')}`);
+  await shot(page, 'seeker-applications');
+});
