@@ -78,8 +78,12 @@ public class Feedback {
         return view;
     }
 
+    /** One page of entries, newest first, and the cursor of the next page (null on the last). */
+    public record Page(List<FeedbackView> items, String nextCursor) {
+    }
+
     @Transactional
-    public List<FeedbackView> list(Caller caller, UUID seekerId) {
+    public Page list(Caller caller, UUID seekerId, int limit, String cursor) {
         UUID seeker;
         if (caller.isSeeker()) {
             if (seekerId != null && !seekerId.equals(caller.id())) {
@@ -95,7 +99,30 @@ public class Feedback {
             }
             seeker = seekerId;
         }
-        return FeedbackEntry.<FeedbackEntry>list("seekerId = ?1 order by createdAt desc", seeker).stream().map(FeedbackView::of).toList();
+        List<FeedbackEntry> rows;
+        if (cursor == null || cursor.isBlank()) {
+            rows = FeedbackEntry.<FeedbackEntry>find("seekerId = ?1 order by createdAt desc, id desc", seeker).page(0, limit + 1).list();
+        } else {
+            Instant at;
+            UUID after;
+            try {
+                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8).split("\\|");
+                at = Instant.parse(parts[0]);
+                after = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "Not a cursor this service gave out.");
+            }
+            rows = FeedbackEntry.<FeedbackEntry>find("seekerId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
+                    seeker, at, after).page(0, limit + 1).list();
+        }
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            FeedbackEntry last = rows.get(limit - 1);
+            next = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    (last.createdAt + "|" + last.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new Page(rows.stream().map(FeedbackView::of).toList(), next);
     }
 
     @Transactional

@@ -43,12 +43,28 @@ public class FeedbackResource {
 
     @GET
     @RolesAllowed({Role.SEEKER, Role.COACH, Role.TENANT_ADMIN})
-    public Map<String, Object> list(@QueryParam("seekerId") String seekerId) {
-        List<FeedbackView> items = feedback.list(caller, uuid("seekerId", seekerId));
-        java.util.Map<String, Object> page = new java.util.LinkedHashMap<>();
-        page.put("items", items);
-        page.put("nextCursor", null);
-        return page;
+    public Map<String, Object> list(@QueryParam("seekerId") String seekerId, @QueryParam("limit") String limit,
+                                    @QueryParam("cursor") String cursor) {
+        Feedback.Page page = feedback.list(caller, uuid("seekerId", seekerId), limit(limit), cursor);
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("items", page.items());
+        body.put("nextCursor", page.nextCursor());
+        return body;
+    }
+
+    static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return 50;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= 500) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalid("limit", "Must be a whole number from 1 to 500.");
     }
 
     @GET

@@ -115,6 +115,20 @@ class FeedbackResourceTest {
     }
 
     @Test
+    void listsArePagedWithACursor() {
+        record("fjord-seeker1");
+        record("fjord-seeker1");
+        record("fjord-seeker1");
+        List<String> all = as("fjord-seeker1").queryParam("limit", 500).get("/api/feedback").then().statusCode(200).extract().path("items.id");
+        String cursor = as("fjord-seeker1").queryParam("limit", 2).get("/api/feedback").then().statusCode(200)
+                .body("items.id", equalTo(all.subList(0, 2))).extract().path("nextCursor");
+        as("fjord-seeker1").queryParam("limit", 2).queryParam("cursor", cursor).get("/api/feedback").then().statusCode(200)
+                .body("items.id", equalTo(all.subList(2, 4)));
+        as("fjord-seeker1").queryParam("limit", 0).get("/api/feedback").then().statusCode(400).body("errors.field", hasItem("limit"));
+        as("fjord-seeker1").queryParam("cursor", "nonsense").get("/api/feedback").then().statusCode(400).body("errors.field", hasItem("cursor"));
+    }
+
+    @Test
     void authorsEditTheirOwnEntries() {
         String id = record("fjord-seeker1");
         as("fjord-seeker1").body(body(app).replace("better-fit", "more-experience")).put("/api/feedback/" + id)
@@ -138,7 +152,7 @@ class FeedbackResourceTest {
 
     @Test
     void badInputNamesEveryFieldAndWritesNothing() {
-        int before = as("fjord-seeker1").get("/api/feedback").then().statusCode(200).extract().path("items.size()");
+        int before = as("fjord-seeker1").queryParam("limit", 500).get("/api/feedback").then().statusCode(200).extract().path("items.size()");
         as("fjord-seeker1").body("{\"applicationId\":\"" + app + "\",\"outcome\":\"MAYBE\",\"stageReached\":\"MOON\","
                         + "\"rejectionReason\":\"astrology\",\"strengths\":[\"communication\",\"telepathy\"],\"weaknesses\":[\"communication\"]}")
                 .post("/api/feedback").then().statusCode(400).contentType("application/problem+json")
@@ -150,6 +164,6 @@ class FeedbackResourceTest {
         as("fjord-seeker1").body("{\"strengths\":[\"nope\"]}").patch("/api/feedback/" + id).then().statusCode(400)
                 .body("errors.field", hasItem("strengths[0]"));
         as("fjord-seeker1").get("/api/feedback/" + id).then().statusCode(200).body("strengths", hasSize(1)).body("version", equalTo(0));
-        as("fjord-seeker1").get("/api/feedback").then().statusCode(200).body("items.size()", equalTo(before + 1));
+        as("fjord-seeker1").queryParam("limit", 500).get("/api/feedback").then().statusCode(200).body("items.size()", equalTo(before + 1));
     }
 }
