@@ -50,7 +50,11 @@ public class IdempotentConsumer {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IdempotentConsumer.class);
 
-    /** @return false when this consumer had already processed the event. */
+    /**
+     * @return false when this consumer had already processed the event.
+     * Hibernate resolves the tenant only inside a request context, so each event gets its own.
+     */
+    @jakarta.enterprise.context.control.ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean handle(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler) {
         if (!firstDelivery(consumer, event)) {
