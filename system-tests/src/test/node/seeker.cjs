@@ -15,7 +15,8 @@ scenario('seeker', async ({ page }) => {
 
   await page.click('nav a[href="#/applications"]');
   await page.waitForSelector('form.filters');
-  await page.click('details.panel > summary:has-text("Add application")');
+  const add = page.locator('details.panel', { has: page.locator('summary', { hasText: 'Add application' }) });
+  if ((await add.getAttribute('open')) === null) await add.locator('summary').click();
   await page.fill('input[name="employer"]', EMPLOYER);
   await page.fill('input[name="position"]', POSITION);
   await page.fill('input[name="location"]', 'Tromsø');

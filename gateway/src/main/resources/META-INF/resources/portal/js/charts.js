@@ -23,10 +23,10 @@ export function barChart(title, rows, { format = (v) => String(v), max, color = 
   const id = `chart-${++seq}`;
   const numbers = rows.map((r) => (typeof r.value === 'number' ? r.value : 0));
   const top = max ?? Math.max(1, ...numbers);
-  const labelWidth = 190;
-  const barArea = 340;
+  const labelWidth = 165;
+  const barArea = 200;
   const rowHeight = 30;
-  const width = labelWidth + barArea + 90;
+  const width = labelWidth + barArea + 85;
   const height = rows.length * rowHeight + 10;
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'aria-labelledby': `${id}-t`, class: 'chart', 'data-rows': rows.length },
     s('title', { id: `${id}-t` }, title),
@@ -35,7 +35,7 @@ export function barChart(title, rows, { format = (v) => String(v), max, color = 
   rows.forEach((r, i) => {
     const y = i * rowHeight + 5;
     const g = s('g', { class: isSuppressed(r.value) ? 'bar suppressed' : 'bar' });
-    g.append(s('text', { x: labelWidth - 8, y: y + 15, 'text-anchor': 'end', class: 'chart-label' }, truncate(r.label, 28)));
+    g.append(s('text', { x: labelWidth - 8, y: y + 15, 'text-anchor': 'end', class: 'chart-label' }, truncate(r.label, 24)));
     if (isSuppressed(r.value)) {
       g.append(s('rect', { x: labelWidth, y: y + 2, width: 60, height: rowHeight - 10, fill: `url(#${id}-hatch)`, rx: 3 }));
       g.append(s('text', { x: labelWidth + 68, y: y + 15, class: 'chart-value muted' }, t('reports.suppressed')));
@@ -50,7 +50,8 @@ export function barChart(title, rows, { format = (v) => String(v), max, color = 
   const table = h('details.chart-table', h('summary', t('reports.table')),
     h('table.data', h('tbody', rows.map((r) => h('tr', h('th', { scope: 'row' }, r.label),
       h('td.num', isSuppressed(r.value) ? t('reports.suppressed') : r.value === null || r.value === undefined ? '–' : format(r.value)))))));
-  return h('figure.chart-figure', h('figcaption', title), svg, table);
+  const empty = rows.every((r) => !isSuppressed(r.value) && !r.value);
+  return h('figure.chart-figure', h('figcaption', title, empty ? h('span.muted', ` — ${t('reports.empty')}`) : null), svg, table);
 }
 
 function truncate(text, n) {

@@ -58,13 +58,16 @@ export async function client(main) {
     const open = (page.items || []).filter((r) => ['DUE', 'SCHEDULED', 'SNOOZED'].includes(r.status));
     clear(reminders, h('h2', t('client.reminders')), open.length ? open.map((r) => reminderCard(r, byId.get(r.applicationId), () => {}, true)) : h('p.muted', t('none')));
   } catch (error) {
-    if (error.status !== 401) clear(reminders, h('h2', t('client.reminders')), banner(problemMessage(error, t('what.reminder')), 'warn'));
+    if (error.status === 404 && error.problem?.detail) clear(reminders, h('h2', t('client.reminders')), h('p.muted', t('none')));
+    else if (error.status !== 401) clear(reminders, h('h2', t('client.reminders')), banner(problemMessage(error, t('what.reminder')), 'warn'));
   }
   try {
     const page = await api(`/api/feedback?seekerId=${id}`);
     clear(feedback, h('h2', t('client.feedback')), feedbackList(page.items || [], items));
   } catch (error) {
-    if (error.status !== 401) clear(feedback, h('h2', t('client.feedback')), banner(problemMessage(error, t('what.feedback')), 'warn'));
+    // 404 with a detail: the feedback service has not heard of this client yet, so there is no feedback
+    if (error.status === 404 && error.problem?.detail) clear(feedback, h('h2', t('client.feedback')), feedbackList([], items));
+    else if (error.status !== 401) clear(feedback, h('h2', t('client.feedback')), banner(problemMessage(error, t('what.feedback')), 'warn'));
   }
 }
 

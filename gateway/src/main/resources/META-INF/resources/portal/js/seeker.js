@@ -250,7 +250,7 @@ export async function application(main, ctx) {
   if (own) sections.push(moveSection(a, reload));
 
   sections.push(h('section.card', h('h2', t('history.title')),
-    h('ol.timeline', (a.stageHistory || []).slice().reverse().map((s) => h('li',
+    h('ul.timeline', (a.stageHistory || []).slice().reverse().map((s) => h('li',
       h('time', { datetime: s.at }, fmtDateTime(s.at)), ' ',
       s.from ? [stageChip(s.from), ' → '] : null, stageChip(s.to),
       s.note ? h('span.note', ' — ', s.note) : null)))));
@@ -345,10 +345,24 @@ function fact(term, value) {
   return [h('dt', term), h('dd', value === '' || value === null || value === undefined ? '—' : value)];
 }
 
+// The usual next steps, listed first (the tracker's StageMachine decides; a refused move shows what it allows).
+const USUAL_NEXT = {
+  WISHLIST: ['APPLIED', 'WITHDRAWN'], APPLIED: ['INTERVIEW', 'REJECTED', 'ON_HOLD', 'NO_RESPONSE', 'WITHDRAWN'],
+  INTERVIEW: ['INTERVIEW', 'REFERENCE_CHECK', 'OFFER', 'REJECTED', 'ON_HOLD', 'NO_RESPONSE', 'WITHDRAWN'],
+  REFERENCE_CHECK: ['OFFER', 'REJECTED', 'ON_HOLD', 'WITHDRAWN'], OFFER: ['ACCEPTED', 'REJECTED', 'ON_HOLD', 'WITHDRAWN'],
+  ON_HOLD: ['APPLIED', 'INTERVIEW', 'REFERENCE_CHECK', 'OFFER', 'REJECTED', 'NO_RESPONSE', 'WITHDRAWN'],
+};
+
 function moveSection(a, reload) {
   const hint = h('div.move-hint', { 'aria-live': 'polite' });
+  const usual = (USUAL_NEXT[a.stage] || []).filter((s) => s !== a.stage || s === 'INTERVIEW');
+  const rest = STAGES.filter((s) => s !== a.stage && !usual.includes(s));
+  const stageSelect = field('stage', t('move.to'), { type: 'select', options: [] });
+  const select = stageSelect.querySelector('select');
+  const group = (name, list) => list.length ? h('optgroup', { label: name }, list.map((s) => h('option', { value: s }, label('stage', s)))) : null;
+  select.append(...[group(t('move.usual'), usual), group(t('move.other'), rest)].filter(Boolean));
   const form = h('form.grid.move', { novalidate: true },
-    field('stage', t('move.to'), { type: 'select', options: options('stage', STAGES.filter((s) => s !== a.stage)) }),
+    stageSelect,
     field('note', t('move.note')),
     ['ACCEPTED', 'REJECTED', 'WITHDRAWN', 'NO_RESPONSE'].includes(a.stage) ? field('reopen', t('move.reopen'), { type: 'checkbox' }) : null,
     h('div.form-actions', h('button.primary', { type: 'submit' }, t('move.submit'))),
