@@ -16,8 +16,13 @@ scenario('seeker', async ({ page }) => {
   await page.click('nav a[href="#/applications"]');
   await page.waitForSelector('form.filters');
   const add = page.locator('details.panel', { has: page.locator('summary', { hasText: 'Add application' }) });
-  if ((await add.getAttribute('open')) === null) await add.locator('summary').click();
-  await page.fill('input[name="employer"]', EMPLOYER);
+  // The panel starts open for an empty log and closed otherwise; the list may re-render once it loads.
+  const employer = add.locator('input[name="employer"]');
+  for (let i = 0; i < 20 && !(await employer.isVisible()); i++) {
+    if ((await add.getAttribute('open')) === null) await add.locator('summary').click();
+    await page.waitForTimeout(250);
+  }
+  await employer.fill(EMPLOYER);
   await page.fill('input[name="position"]', POSITION);
   await page.fill('input[name="location"]', 'Tromsø');
   await page.selectOption('select[name="sector"]', 'PRIVATE');

@@ -19,6 +19,7 @@ public class ApiOrBrowserTenant implements TenantResolver {
         boolean bearer = context.request().getHeader("Authorization") != null;
         boolean session = context.request().getCookie("q_session") != null
                 || context.request().cookies().stream().anyMatch(c -> c.getName().startsWith("q_session"));
-        return api && (bearer || !session) ? "api" : null;
+        // Name the default (browser) configuration explicitly: null would let a path segment pick a tenant.
+        return api && (bearer || !session) ? "api" : io.quarkus.oidc.runtime.OidcUtils.DEFAULT_TENANT_ID;
     }
 }
