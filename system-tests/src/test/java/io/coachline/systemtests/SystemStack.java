@@ -1,8 +1,9 @@
 package io.coachline.systemtests;
 
+import static io.coachline.testsupport.StackProcess.*;
+
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,11 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole platform (PostgreSQL, Kafka, Keycloak, SMTP and the four services from their built
@@ -39,7 +37,6 @@ final class SystemStack {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static Properties state;
-    private static Thread leaseRenewer;
 
     private SystemStack() {
     }
@@ -60,7 +57,7 @@ final class SystemStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        startLeaseRenewer(dir.resolve("lease"));
+        renewLease(dir.resolve("lease"));
         return state;
     }
 
@@ -223,77 +220,6 @@ final class SystemStack {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    private static Optional<ProcessHandle> supervisor(Properties s) {
-        try {
-            long pid = Long.parseLong(s.getProperty("supervisor.pid", "0"));
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().commandLine().map(c -> c.contains("LocalStackMain")).orElse(true));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void stop(ProcessHandle supervisor) {
-        supervisor.destroy();
-        try {
-            supervisor.onExit().get(120, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            supervisor.destroyForcibly();
-        }
-    }
-
-    private static synchronized void startLeaseRenewer(Path lease) {
-        if (leaseRenewer != null && leaseRenewer.isAlive()) {
-            return;
-        }
-        leaseRenewer = new Thread(() -> {
-            while (true) {
-                try {
-                    touch(lease);
-                    Thread.sleep(5000);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (Exception e) {
-                    // next round
-                }
-            }
-        }, "coachline-system-stack-lease");
-        leaseRenewer.setDaemon(true);
-        leaseRenewer.start();
-    }
-
-    private static void touch(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-            }
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Properties read(Path file) {
-        Properties p = new Properties();
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            } catch (IOException e) {
-                // being replaced: next round
-            }
-        }
-        return p;
-    }
-
-    static String tail(Path file, int lines) {
-        try {
-            List<String> all = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log " + file + ")";
         }
     }
 

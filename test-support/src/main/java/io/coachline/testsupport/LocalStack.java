@@ -1,8 +1,9 @@
 package io.coachline.testsupport;
 
+import static io.coachline.testsupport.StackProcess.*;
+
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -12,11 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one real stack (PostgreSQL, Kafka, Keycloak, SMTP) every test JVM of a build shares.
@@ -41,14 +39,13 @@ public final class LocalStack {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static StackInfo info;
-    private static Thread leaseRenewer;
 
     private LocalStack() {
     }
 
     /** The running stack; starts it (or waits for it) when needed. Thread-safe, cached per JVM. */
     public static synchronized StackInfo ensureRunning() {
-        if (info != null && leaseRenewer != null && leaseRenewer.isAlive()) {
+        if (info != null) {
             return info;
         }
         Path root = repositoryRoot();
@@ -64,7 +61,7 @@ public final class LocalStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        startLeaseRenewer(stateDir.resolve("lease"));
+        renewLease(stateDir.resolve("lease"));
         return info;
     }
 
@@ -172,25 +169,6 @@ public final class LocalStack {
                 + tail(stateDir.resolve("logs/supervisor.log"), 40));
     }
 
-    private static Optional<ProcessHandle> supervisor(Properties state) {
-        try {
-            long pid = Long.parseLong(state.getProperty("supervisor.pid", "0"));
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().commandLine().map(c -> c.contains("LocalStackMain")).orElse(true));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void stop(ProcessHandle supervisor) {
-        supervisor.destroy();
-        try {
-            supervisor.onExit().get(120, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            supervisor.destroyForcibly();
-        }
-    }
-
     /** PostgreSQL, Kafka and Keycloak all answer. */
     static boolean answers(StackInfo stack) {
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl("postgres"), stack.pgUser(), stack.pgPassword())) {
@@ -213,58 +191,6 @@ public final class LocalStack {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    private static synchronized void startLeaseRenewer(Path lease) {
-        if (leaseRenewer != null && leaseRenewer.isAlive()) {
-            return;
-        }
-        leaseRenewer = new Thread(() -> {
-            while (true) {
-                try {
-                    touch(lease);
-                    Thread.sleep(5000);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (Exception e) {
-                    // the next round tries again
-                }
-            }
-        }, "coachline-test-stack-lease");
-        leaseRenewer.setDaemon(true);
-        leaseRenewer.start();
-    }
-
-    private static void touch(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-            }
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Properties read(Path file) {
-        Properties properties = new Properties();
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                // being replaced right now: read it next round
-            }
-        }
-        return properties;
-    }
-
-    private static String tail(Path file, int lines) {
-        try {
-            List<String> all = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log)";
         }
     }
 
