@@ -179,7 +179,9 @@ public final class LocalStackMain {
                 Postgres.stopLeftover(pgData);
             }
         });
-        pg = pgHost != null && !pgHost.isBlank() ? Postgres.external(pgHost) : Postgres.embedded(stateDir, ports);
+        pg = pgHost != null && !pgHost.isBlank() ? Postgres.external(pgHost)
+                // a leased stack is a test's throw-away stack; ./platform up (no lease) keeps real data
+                : Postgres.embedded(stateDir, ports, leaseSeconds == 0);
         pgRef[0] = pg;
         state.put("pg.host", pg.host);
         state.put("pg.port", Integer.toString(pg.port));

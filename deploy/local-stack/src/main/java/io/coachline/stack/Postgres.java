@@ -65,7 +65,12 @@ final class Postgres {
         return pg;
     }
 
-    static Postgres embedded(Path stateDir, Ports ports) throws Exception {
+    /**
+     * Starts (or restarts on its kept data) the embedded server. {@code durable}: fsync, synchronous commit and full
+     * page writes on, so a machine crash cannot lose or corrupt {@code .platform/} data (zonky's defaults, {@code -F}
+     * and {@code synchronous_commit=off}, are kept only for the throw-away test stack, where speed wins).
+     */
+    static Postgres embedded(Path stateDir, Ports ports, boolean durable) throws Exception {
         Path dataDir = stateDir.resolve("pgdata");
         Path logFile = stateDir.resolve("logs/postgres.log");
         stopLeftover(dataDir);
@@ -79,6 +84,9 @@ final class Postgres {
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "64MB")
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                .setServerConfig("full_page_writes", durable ? "on" : "off")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         Path binaries = stateDir.resolve("pg-binaries");
