@@ -56,6 +56,14 @@ public class ApplicationResource {
         return Response.created(URI.create("/api/applications/" + created.application().id())).entity(created).build();
     }
 
+    /** The soft limit on open applications while it holds: the portal shows it on the list. */
+    @GET
+    @Path("/applications/limits")
+    @RolesAllowed(Role.SEEKER)
+    public Applications.Limits limits() {
+        return applications.limits(caller.id());
+    }
+
     @GET
     @Path("/applications/{id}")
     @RolesAllowed({Role.SEEKER, Role.COACH, Role.TENANT_ADMIN})
@@ -75,7 +83,7 @@ public class ApplicationResource {
     @POST
     @Path("/applications/{id}/stage")
     @RolesAllowed(Role.SEEKER)
-    public ApplicationView move(@PathParam("id") UUID id, @Valid @NotNull StageMove move) {
+    public Applications.Moved move(@PathParam("id") UUID id, @Valid @NotNull StageMove move) {
         return applications.move(caller, id, move);
     }
 

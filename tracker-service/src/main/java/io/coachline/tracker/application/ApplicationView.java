@@ -58,7 +58,7 @@ public record ApplicationView(UUID id, UUID seekerId, String employer, String po
         List<Contact> contacts = Contact.list("applicationId = ?1 order by createdAt, id", a.id);
         List<Interview> interviews = Interview.list("applicationId = ?1 order by scheduledAt, round", a.id);
         List<Interaction> interactions = Interaction.list("applicationId = ?1 order by at, id", a.id);
-        List<StageChange> history = StageChange.list("applicationId = ?1 order by at, id", a.id);
+        List<StageChange> history = StageChange.list("applicationId = ?1 order by at, seq", a.id);
         return of(a, contacts, interviews, interactions, history, Instant.now());
     }
 

@@ -11,11 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -55,9 +53,8 @@ public class Applications {
     @Inject
     io.coachline.tracker.people.People people;
 
-    /** Too many open applications make following up impossible (seed 001): warn, never block. */
-    @ConfigProperty(name = "coachline.policy.open-applications-soft-limit", defaultValue = "10")
-    int softLimit;
+    @Inject
+    io.coachline.tracker.policy.TenantPolicies policies;
 
     public record Created(ApplicationView application, List<Warning> warnings) {
     }
@@ -67,30 +64,51 @@ public class Applications {
         if (stage != Stage.WISHLIST && stage != Stage.APPLIED) {
             throw ProblemException.invalid("stage", "A new application starts as WISHLIST or APPLIED; later stages are moves.");
         }
-        people.ensure(seeker);
         Instant now = Instant.now();
+        notAhead(request.appliedOn(), seeker.timeZone(), now);
+        people.ensure(seeker);
         Application a = new Application();
         a.id = UUID.randomUUID();
         a.seekerId = seeker.id();
         copy(request, a);
         a.stage = stage;
-        a.stageSince = now;
+        // The stage history says when APPLIED was reached: the day it was sent, not the day it was typed in.
+        Instant reached = stage == Stage.APPLIED ? FactDates.applied(a.appliedOn, seeker.timeZone(), now) : now;
+        a.stageSince = reached;
         if (a.appliedOn == null && stage == Stage.APPLIED) {
             a.appliedOn = now.atZone(seeker.timeZone()).toLocalDate();
         }
         a.createdAt = now;
         a.updatedAt = now;
         a.persist();
-        record(a, null, stage, now, "Created", false);
+        record(a, null, stage, reached, "Created", false);
         ApplicationView view = events.publish(a, ApplicationEvents.CREATED, Map.of());
+        return new Created(view, stage.isActive() ? openApplicationsWarnings(seeker.id()) : List.of());
+    }
 
-        List<Warning> warnings = new ArrayList<>();
-        long active = Application.<Application>stream("seekerId", seeker.id()).filter(x -> x.stage.isActive()).count();
-        if (active > softLimit) {
-            warnings.add(new Warning("open-applications-over-limit", "You have " + active + " open applications; your "
-                    + "organisation suggests at most " + softLimit + " so that you can follow each of them up well."));
-        }
-        return new Created(view, warnings);
+    /** What the seeker is told while more applications are open than the tenant's policy suggests. */
+    public record Limits(long openApplications, int softLimitOpenApplications, List<Warning> warnings) {
+    }
+
+    /**
+     * The soft limit on open (active) applications, seed 001 and the tenant policy's
+     * {@code softLimitOpenApplications}: a warning, never a block. Every path that makes an
+     * application active calls this (create, WISHLIST to APPLIED, re-open, the CSV import).
+     */
+    public List<Warning> openApplicationsWarnings(UUID seekerId) {
+        return limits(seekerId).warnings();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Limits limits(UUID seekerId) {
+        List<Stage> activeStages = java.util.Arrays.stream(Stage.values()).filter(Stage::isActive).toList();
+        long open = Application.count("seekerId = ?1 and stage in ?2", seekerId, activeStages);
+        int limit = policies.softLimitOpenApplications(io.coachline.tracker.people.Person.byId(seekerId)
+                .map(p -> p.tenantId).orElse(null));
+        List<Warning> warnings = open <= limit ? List.of() : List.of(new Warning("open-applications-over-limit",
+                "You have " + open + " open applications; your organisation suggests at most " + limit
+                        + " so that you can follow each of them up well."));
+        return new Limits(open, limit, warnings);
     }
 
     public ApplicationView patch(Caller seeker, UUID id, JsonNode patch) {
@@ -121,6 +139,7 @@ public class Applications {
             throw ProblemException.invalid(field.isEmpty() ? "body" : field, "Has the wrong type or shape.");
         }
         validate(next);
+        notAhead(next.appliedOn(), seeker.timeZone(), Instant.now());
         copy(next, a);
         a.updatedAt = Instant.now();
         Map<String, Object> change = new LinkedHashMap<>();
@@ -128,15 +147,23 @@ public class Applications {
         return events.publish(a, ApplicationEvents.UPDATED, change);
     }
 
-    public ApplicationView move(Caller seeker, UUID id, StageMove move) {
+    /** The application after a move (its fields at the top level, as before) plus the soft-limit warnings. */
+    public record Moved(@com.fasterxml.jackson.annotation.JsonUnwrapped ApplicationView application, List<Warning> warnings) {
+    }
+
+    public Moved move(Caller seeker, UUID id, StageMove move) {
         Application a = access.writable(seeker, id);
-        Instant at = at(move.at());
+        Instant at = FactDates.move(move.at(), seeker.timeZone(), Instant.now(), a.stageSince);
         if (a.stage == move.stage() && move.stage() != Stage.INTERVIEW) {
             throw ProblemException.conflict("illegal-stage-move", "Illegal stage move",
                     "The application is already " + a.stage + ".");
         }
+        boolean wasActive = a.stage.isActive();
         moveTo(a, move.stage(), at, move.note(), move.reopen());
-        return events.publish(a, ApplicationEvents.STAGE_CHANGED, Map.of("to", move.stage(), "reopen", move.reopen()));
+        ApplicationView view = events.publish(a, ApplicationEvents.STAGE_CHANGED,
+                Map.of("to", move.stage(), "reopen", move.reopen()));
+        // WISHLIST to APPLIED and a re-open make one more application active.
+        return new Moved(view, !wasActive && a.stage.isActive() ? openApplicationsWarnings(seeker.id()) : List.of());
     }
 
     /** Applies a legal move and records it; answers 409 naming the allowed moves otherwise. */
@@ -156,7 +183,7 @@ public class Applications {
         a.stageSince = at;
         a.updatedAt = Instant.now();
         if (to == Stage.APPLIED && a.appliedOn == null) {
-            a.appliedOn = at.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+            a.appliedOn = at.atZone(zoneOf(a.seekerId)).toLocalDate();
         }
         record(a, from, to, at, note, reopen);
     }
@@ -242,8 +269,16 @@ public class Applications {
         a.notes = blankToNull(r.notes());
     }
 
-    static Instant at(OffsetDateTime at) {
-        return at == null ? Instant.now() : at.toInstant();
+    private static java.time.ZoneId zoneOf(UUID seekerId) {
+        return io.coachline.tracker.people.Person.byId(seekerId).map(p -> java.time.ZoneId.of(p.timeZone))
+                .orElse(java.time.ZoneOffset.UTC);
+    }
+
+    /** An application is sent before it is logged: an {@code appliedOn} after today is a typing error. */
+    private static void notAhead(java.time.LocalDate appliedOn, java.time.ZoneId zone, Instant now) {
+        if (appliedOn != null && appliedOn.isAfter(now.atZone(zone).toLocalDate())) {
+            throw ProblemException.invalid("appliedOn", "Is after today: the day the application was sent.");
+        }
     }
 
     private static String blankToNull(String s) {

@@ -3,6 +3,7 @@ package io.coachline.tracker.application;
 import io.coachline.common.events.IncomingEvent;
 import io.coachline.common.inbox.IdempotentConsumer;
 import io.coachline.common.problem.ProblemException;
+import io.coachline.tracker.policy.TenantPolicies;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletionStage;
  * reminder-service publishes {@code reminder.reminder.done.v1} with rule F9; this moves the application,
  * if it is still open, to NO_RESPONSE and publishes the stage change like any other. Idempotent (inbox);
  * an application already closed, or one the stage machine does not let go, is left as it is.
+ * The same consumer keeps the tenant's policy numbers ({@code reminder.policy.changed.v1}, see {@link TenantPolicies}).
  */
 @ApplicationScoped
 public class ReminderOutcomes {
@@ -38,6 +40,9 @@ public class ReminderOutcomes {
     @Inject
     ApplicationEvents events;
 
+    @Inject
+    TenantPolicies policies;
+
     @Incoming("reminder-events")
     @Blocking(ordered = true)
     public CompletionStage<Void> onReminderEvent(Message<String> message) {
@@ -45,6 +50,10 @@ public class ReminderOutcomes {
     }
 
     void apply(IncomingEvent event) {
+        if (TenantPolicies.CHANGED.equals(event.type())) {
+            policies.apply(event);
+            return;
+        }
         if (!DONE.equals(event.type()) || !"F9".equals(event.data().path("rule").asText())) {
             return;
         }

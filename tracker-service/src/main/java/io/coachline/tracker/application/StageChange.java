@@ -40,4 +40,8 @@ public class StageChange extends PanacheEntityBase {
     public String note;
 
     public boolean reopen;
+
+    /** The order moves were recorded in: breaks the tie between two moves dated at the same instant. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
 }

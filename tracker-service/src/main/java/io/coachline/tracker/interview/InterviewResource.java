@@ -9,6 +9,7 @@ import io.coachline.tracker.application.ApplicationAccess;
 import io.coachline.tracker.application.ApplicationEvents;
 import io.coachline.tracker.application.ApplicationView;
 import io.coachline.tracker.application.Applications;
+import io.coachline.tracker.application.FactDates;
 import io.coachline.tracker.application.Stage;
 import io.coachline.tracker.contact.Contact;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +39,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Interview rounds: scheduling one moves the application to INTERVIEW; completing one records the decision date. */
+/**
+ * Interview rounds: scheduling one moves the application to INTERVIEW (at the interview's time when it is
+ * already past); completing one records when it was held and the decision date.
+ */
 @Path("/api/applications/{id}/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,7 +52,15 @@ public class InterviewResource {
                                @NotNull InterviewFormat format, @Size(max = 20) List<@NotNull UUID> panel) {
     }
 
-    public record Completion(OffsetDateTime completedAt, LocalDate decisionExpectedBy, @Size(max = 4000) String notes) {
+    /**
+     * Completing a round records when it was held ({@code heldAt}; {@code completedAt} is its older
+     * name), by default its scheduled time: not the moment the seeker pressed the button.
+     */
+    public record Completion(
+            @Schema(description = "When the interview took place; default its scheduledAt. Not in the future.")
+            OffsetDateTime heldAt,
+            @Schema(description = "Older name of heldAt.", deprecated = true) OffsetDateTime completedAt,
+            LocalDate decisionExpectedBy, @Size(max = 4000) String notes) {
     }
 
     @Inject
@@ -83,12 +96,14 @@ public class InterviewResource {
                     "The application is " + a.stage + "; re-open it before scheduling an interview.");
         }
         Instant now = Instant.now();
-        // Scheduling an interview means the process reached INTERVIEW: record the missing steps.
+        // Scheduling an interview means the process reached INTERVIEW: record the missing steps, dated
+        // when it happened (an interview logged after it took place moved the stage at its own time).
+        Instant reached = FactDates.interviewReached(request.scheduledAt().toInstant(), now, a.stageSince);
         if (a.stage == Stage.WISHLIST) {
-            applications.moveTo(a, Stage.APPLIED, now, "Interview scheduled", false);
+            applications.moveTo(a, Stage.APPLIED, reached, "Interview scheduled", false);
         }
         if (a.stage == Stage.APPLIED || a.stage == Stage.ON_HOLD) {
-            applications.moveTo(a, Stage.INTERVIEW, now, "Interview scheduled", false);
+            applications.moveTo(a, Stage.INTERVIEW, reached, "Interview scheduled", false);
         }
         long rounds = Interview.count("applicationId", a.id);
         Interview interview = new Interview();
@@ -114,14 +129,13 @@ public class InterviewResource {
         Interview interview = Interview.<Interview>findByIdOptional(interviewId)
                 .filter(i -> i.applicationId.equals(a.id))
                 .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
-        Completion c = request != null ? request : new Completion(null, null, null);
-        Instant completedAt = c.completedAt() != null ? c.completedAt().toInstant() : Instant.now();
-        if (completedAt.isBefore(interview.scheduledAt.minusSeconds(24 * 3600))) {
-            throw ProblemException.invalid("completedAt", "Is before the interview was scheduled.");
-        }
+        Completion c = request != null ? request : new Completion(null, null, null, null);
+        Instant completedAt = c.heldAt() != null || c.completedAt() == null
+                ? FactDates.held(c.heldAt(), interview.scheduledAt, Instant.now(), "heldAt")
+                : FactDates.held(c.completedAt(), interview.scheduledAt, Instant.now(), "completedAt");
         if (c.decisionExpectedBy() != null
                 && c.decisionExpectedBy().isBefore(completedAt.atZone(caller.timeZone()).toLocalDate())) {
-            throw ProblemException.invalid("decisionExpectedBy", "Is before the interview was completed.");
+            throw ProblemException.invalid("decisionExpectedBy", "Is before the interview was held.");
         }
         interview.completedAt = completedAt;
         interview.decisionExpectedBy = c.decisionExpectedBy();
