@@ -117,7 +117,7 @@ export function applicationTable(items, hrefOf) {
 export async function applications(main, ctx) {
   const params = new URLSearchParams(location.hash.split('?')[1] || '');
   const filters = { stage: params.get('stage') || '', active: params.get('active') === 'true', q: params.get('q') || '' };
-  const items = await allApplications();
+  const [items, limits] = await Promise.all([allApplications(), openLimits()]);
   const tableBox = h('div');
   const count = h('p.muted', { 'aria-live': 'polite' });
   const draw = () => {
@@ -143,16 +143,47 @@ export async function applications(main, ctx) {
   const addForm = applicationForm({}, async (values) => {
     const created = await api('/api/applications', { method: 'POST', body: values });
     toast(t('app.created'));
-    for (const w of created.warnings || []) toast(w.message, 'warn');
+    warnToasts(created.warnings);
     location.hash = `#/applications/${created.application.id}`;
   });
   clear(main,
     pageHeader(t('apps.title'), t('apps.intro'),
       h('a.button.secondary', { href: '/api/applications/export.csv', download: 'application-log.csv' }, t('apps.export'))),
+    limitBanner(limits),
     disclosure(t('apps.add'), addForm, items.length === 0),
     importPanel(ctx),
     filterBar, count, tableBox);
   draw();
+}
+
+/** The soft limit on open applications (GET /api/applications/limits); null when the tracker cannot say. */
+async function openLimits() {
+  try {
+    return await api('/api/applications/limits');
+  } catch (error) {
+    return null;
+  }
+}
+
+const OVER_LIMIT = 'open-applications-over-limit';
+
+/** Shown on the list for as long as the warning holds, not only as a passing toast. */
+function limitBanner(limits) {
+  if (!limits?.warnings?.some((w) => w.code === OVER_LIMIT)) return null;
+  return h('div.limit-banner', { dataset: { warning: OVER_LIMIT } }, banner(
+    t('limit.over', { n: limits.openApplications, limit: limits.softLimitOpenApplications }), 'warn'));
+}
+
+function warnToasts(warnings) {
+  for (const w of warnings || []) toast(w.code === OVER_LIMIT ? t('limit.toast') : w.message, 'warn');
+}
+
+/** An ISO instant as the value of a datetime-local input, in the browser's zone. */
+function isoToLocal(iso) {
+  const d = new Date(iso);
+  if (isNaN(d)) return '';
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 16);
 }
 
 function applicationForm(a, save, submitText = t('add')) {
@@ -282,10 +313,12 @@ export async function application(main, ctx) {
       i.completedAt ? h('span.muted', ' · ', t('interview.completed', { date: fmtDate(i.completedAt) }),
         i.decisionExpectedBy ? ` · ${t('interview.decisionExpectedBy')} ${fmtDate(i.decisionExpectedBy)}` : '')
         : own ? disclosure(t('interview.complete'), onSubmit(h('form.grid', { novalidate: true },
+          field('heldAt', t('interview.heldAt'), { type: 'datetime-local', required: true, value: isoToLocal(Math.min(Date.parse(i.scheduledAt), Date.now())),
+            max: nowLocal(), hint: t('interview.heldAt.hint') }),
           field('decisionExpectedBy', t('interview.decisionExpectedBy'), { type: 'date' }),
           field('notes', t('interview.notes'), { type: 'textarea' }),
           h('div.form-actions', h('button.primary', { type: 'submit' }, t('interview.complete')))), async (v) => {
-          await api(`/api/applications/${a.id}/interviews/${i.id}/complete`, { method: 'POST', body: { ...v, completedAt: new Date().toISOString() } });
+          await api(`/api/applications/${a.id}/interviews/${i.id}/complete`, { method: 'POST', body: { ...v, heldAt: localToIso(v.heldAt) } });
           toast(t('interview.saved'));
           reload();
         })) : null,
@@ -363,6 +396,7 @@ function moveSection(a, reload) {
   select.append(...[group(t('move.usual'), usual), group(t('move.other'), rest)].filter(Boolean));
   const form = h('form.grid.move', { novalidate: true },
     stageSelect,
+    field('at', t('move.at'), { type: 'date', value: nowLocal().slice(0, 10), max: nowLocal().slice(0, 10), hint: t('move.at.hint') }),
     field('note', t('move.note')),
     ['ACCEPTED', 'REJECTED', 'WITHDRAWN', 'NO_RESPONSE'].includes(a.stage) ? field('reopen', t('move.reopen'), { type: 'checkbox' }) : null,
     h('div.form-actions', h('button.primary', { type: 'submit' }, t('move.submit'))),
@@ -372,9 +406,10 @@ function moveSection(a, reload) {
     const stage = form.elements.stage.value;
     clear(hint);
     try {
-      await api(`/api/applications/${a.id}/stage`, { method: 'POST', body: {
-        stage, note: form.elements.note.value || null, reopen: !!form.elements.reopen?.checked } });
+      const moved = await api(`/api/applications/${a.id}/stage`, { method: 'POST', body: {
+        stage, at: form.elements.at.value || null, note: form.elements.note.value || null, reopen: !!form.elements.reopen?.checked } });
       toast(t('move.done', { stage: label('stage', stage) }));
+      warnToasts(moved?.warnings);
       reload();
     } catch (error) {
       if (error.status === 401) return;
