@@ -388,6 +388,7 @@ const USUAL_NEXT = {
 
 function moveSection(a, reload) {
   const hint = h('div.move-hint', { 'aria-live': 'polite' });
+  const today = nowLocal().slice(0, 10);
   const usual = (USUAL_NEXT[a.stage] || []).filter((s) => s !== a.stage || s === 'INTERVIEW');
   const rest = STAGES.filter((s) => s !== a.stage && !usual.includes(s));
   const stageSelect = field('stage', t('move.to'), { type: 'select', options: [] });
@@ -396,7 +397,7 @@ function moveSection(a, reload) {
   select.append(...[group(t('move.usual'), usual), group(t('move.other'), rest)].filter(Boolean));
   const form = h('form.grid.move', { novalidate: true },
     stageSelect,
-    field('at', t('move.at'), { type: 'date', value: nowLocal().slice(0, 10), max: nowLocal().slice(0, 10), hint: t('move.at.hint') }),
+    field('at', t('move.at'), { type: 'date', value: today, max: today, hint: t('move.at.hint') }),
     field('note', t('move.note')),
     ['ACCEPTED', 'REJECTED', 'WITHDRAWN', 'NO_RESPONSE'].includes(a.stage) ? field('reopen', t('move.reopen'), { type: 'checkbox' }) : null,
     h('div.form-actions', h('button.primary', { type: 'submit' }, t('move.submit'))),
@@ -407,7 +408,8 @@ function moveSection(a, reload) {
     clear(hint);
     try {
       const moved = await api(`/api/applications/${a.id}/stage`, { method: 'POST', body: {
-        stage, at: form.elements.at.value || null, note: form.elements.note.value || null, reopen: !!form.elements.reopen?.checked } });
+        // Left at today: no date, the tracker takes now (the browser's today may not be the seeker's zone's).
+        stage, at: form.elements.at.value && form.elements.at.value !== today ? form.elements.at.value : null, note: form.elements.note.value || null, reopen: !!form.elements.reopen?.checked } });
       toast(t('move.done', { stage: label('stage', stage) }));
       warnToasts(moved?.warnings);
       reload();
