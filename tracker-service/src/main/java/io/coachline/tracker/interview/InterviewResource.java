@@ -63,6 +63,11 @@ public class InterviewResource {
             LocalDate decisionExpectedBy, @Size(max = 4000) String notes) {
     }
 
+    /** The interview (its fields at the top level) plus the soft-limit warnings when it made the application active. */
+    public record Scheduled(@com.fasterxml.jackson.annotation.JsonUnwrapped ApplicationView.InterviewView interview,
+                            List<Applications.Warning> warnings) {
+    }
+
     @Inject
     ApplicationAccess access;
 
@@ -99,6 +104,7 @@ public class InterviewResource {
         // Scheduling an interview means the process reached INTERVIEW: record the missing steps, dated
         // when it happened (an interview logged after it took place moved the stage at its own time).
         Instant reached = FactDates.interviewReached(request.scheduledAt().toInstant(), now, a.stageSince);
+        boolean wasActive = a.stage.isActive();
         if (a.stage == Stage.WISHLIST) {
             applications.moveTo(a, Stage.APPLIED, reached, "Interview scheduled", false);
         }
@@ -116,7 +122,9 @@ public class InterviewResource {
         interview.persist();
         a.updatedAt = now;
         ApplicationView view = events.publish(a, ApplicationEvents.INTERVIEW_SCHEDULED, Map.of("interviewId", interview.id));
-        return Response.status(201).entity(find(view, interview.id)).build();
+        // From WISHLIST this made the application active: the soft limit applies as on every such path.
+        List<Applications.Warning> warnings = wasActive ? List.of() : applications.openApplicationsWarnings(a.seekerId);
+        return Response.status(201).entity(new Scheduled(find(view, interview.id), warnings)).build();
     }
 
     @POST

@@ -63,6 +63,14 @@ class SoftLimitTest {
     }
 
     @Test
+    void theLimitsAreInTheOpenApiDocument() {
+        io.restassured.RestAssured.given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/applications/limits"))
+                .body("components.schemas.Limits.properties", org.hamcrest.Matchers.hasKey("softLimitOpenApplications"))
+                .body("components.schemas.StageMove.properties", org.hamcrest.Matchers.hasKey("at"));
+    }
+
+    @Test
     void everyPathThatMakesAnApplicationActiveWarnsWithTheTenantsLimit() throws InterruptedException {
         create("APPLIED");
         int open = open();
@@ -94,6 +102,13 @@ class SoftLimitTest {
                     .statusCode(200).body("stage", equalTo("APPLIED")).body("warnings[0].code", equalTo(WARNING));
             post(SEEKER, "/api/applications/" + wish + "/stage", "{\"stage\":\"REJECTED\"}")
                     .statusCode(200).body("warnings.size()", equalTo(0));
+
+            // Booking an interview for a WISHLIST entry makes it active too.
+            String booked = create("WISHLIST");
+            post(SEEKER, "/api/applications/" + booked + "/interviews",
+                    "{\"scheduledAt\":\"" + Instant.now().plusSeconds(86400) + "\",\"format\":\"PHONE\"}")
+                    .statusCode(201).body("round", equalTo(1)).body("warnings[0].code", equalTo(WARNING));
+            post(SEEKER, "/api/applications/" + booked + "/stage", "{\"stage\":\"WITHDRAWN\"}").statusCode(200);
 
             // Re-open.
             post(SEEKER, "/api/applications/" + over + "/stage", "{\"stage\":\"APPLIED\",\"reopen\":true}")
