@@ -10,9 +10,10 @@ import java.util.Objects;
  * where a move was typed later than the fact that brought it about, the fact wins:
  * <ul>
  *   <li>APPLIED is reached when the application was sent: {@code appliedOn}, when it is earlier than the move;</li>
- *   <li>INTERVIEW is reached no later than the first interview (scheduled or held) since the previous move;</li>
+ *   <li>INTERVIEW is reached no later than the first interview (scheduled or held), unless the application
+ *       came back to INTERVIEW from ON_HOLD;</li>
  *   <li>REJECTED and OFFER are reached no later than the employer's deciding answer (outcome DECIDED) logged
- *       after the last held interview and the previous move: an answer that came before the typed-in
+ *       after the application was sent and the last held interview: an answer that came before the typed-in
  *       stage change counts from its own day.</li>
  * </ul>
  * A re-opening is the seeker's own act, dated by the move itself. Pure: no clock.
@@ -37,49 +38,36 @@ public final class StageReached {
     public static LocalDate of(Stage stage, List<Move> history, LocalDate recorded, LocalDate appliedOn,
                                List<Interview> interviews, List<Interaction> interactions, LocalDate fallback) {
         Move move = null;
-        LocalDate previous = null;
         for (Move m : history) {
             if (m.to() == stage && m.on() != null) {
                 move = m;
-            }
-        }
-        if (move != null) {
-            for (Move m : history) {
-                if (m == move) {
-                    break;
-                }
-                if (m.on() != null) {
-                    previous = m.on();
-                }
             }
         }
         LocalDate reached = move != null ? move.on() : recorded != null ? recorded : fallback;
         if (reached == null || (move != null && move.reopen())) {
             return reached;
         }
-        LocalDate after = previous == null ? LocalDate.MIN : previous;
         return switch (stage) {
             case APPLIED -> earlier(reached, appliedOn);
-            case INTERVIEW -> earlier(reached, firstInterviewOnOrAfter(interviews, after));
-            case REJECTED, OFFER -> earlier(reached, decidingAnswer(interviews, interactions, after, reached));
+            case INTERVIEW -> move != null && move.from() == Stage.ON_HOLD ? reached
+                    : earlier(reached, firstInterview(interviews));
+            case REJECTED, OFFER -> earlier(reached, decidingAnswer(interviews, interactions,
+                    appliedOn == null ? LocalDate.MIN : appliedOn, reached));
             default -> reached;
         };
     }
 
-    private static LocalDate firstInterviewOnOrAfter(List<Interview> interviews, LocalDate after) {
+    private static LocalDate firstInterview(List<Interview> interviews) {
         LocalDate first = null;
         for (Interview i : interviews) {
-            LocalDate day = earlier(i.scheduledAt(), i.completedOn());
-            if (day != null && !day.isBefore(after)) {
-                first = earlier(first, day);
-            }
+            first = earlier(first, earlier(i.scheduledAt(), i.completedOn()));
         }
         return first;
     }
 
     private static LocalDate decidingAnswer(List<Interview> interviews, List<Interaction> interactions,
-                                            LocalDate previousMove, LocalDate recorded) {
-        LocalDate after = previousMove;
+                                            LocalDate sent, LocalDate recorded) {
+        LocalDate after = sent;
         for (Interview i : interviews) {
             if (i.completedOn() != null && i.completedOn().isAfter(after) && !i.completedOn().isAfter(recorded)) {
                 after = i.completedOn();
