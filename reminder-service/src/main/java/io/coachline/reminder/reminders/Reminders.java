@@ -82,6 +82,7 @@ public class Reminders {
             LOG.debugf("ignoring %s of %s: older than the stored copy", event.type(), id);
             return;
         }
+        String employerBefore = copy == null ? null : copy.employerKey;
         if (copy == null) {
             copy = new ApplicationCopy();
             copy.id = id;
@@ -96,7 +97,13 @@ public class Reminders {
         reconcile(event.tenant(), copy, policy, now);
         // the cool-down is per employer: a contact logged here moves the follow-ups of the seeker's other
         // applications to the same employer (re-planning an unchanged one writes nothing)
-        for (ApplicationCopy sibling : sameEmployer(copy)) {
+        List<ApplicationCopy> siblings = new ArrayList<>(sameEmployer(copy));
+        if (employerBefore != null && !employerBefore.isEmpty() && !employerBefore.equals(copy.employerKey)) {
+            // the employer was renamed: the applications to the former one lose this one's contacts
+            siblings.addAll(ApplicationCopy.list("seekerId = ?1 and id <> ?2 and employerKey = ?3",
+                    copy.seekerId, copy.id, employerBefore));
+        }
+        for (ApplicationCopy sibling : siblings) {
             reconcile(event.tenant(), sibling, policy, now);
         }
     }
