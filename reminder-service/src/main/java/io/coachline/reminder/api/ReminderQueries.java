@@ -12,7 +12,6 @@ import io.coachline.reminder.reminders.ReminderEvents;
 import io.coachline.reminder.reminders.ReminderStatus;
 import io.coachline.reminder.reminders.Reminders;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,21 +58,28 @@ public class ReminderQueries {
             try {
                 st = ReminderStatus.valueOf(status.trim().toUpperCase());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be one of SCHEDULED, DUE, DONE, SNOOZED, DISMISSED, CANCELLED"));
+                errors.add(new FieldError("status", "must be one of SCHEDULED, DUE, DONE, SNOOZED, DISMISSED, CANCELLED, MISSED"));
             }
         }
         if (from != null && to != null && to.isBefore(from)) {
             errors.add(new FieldError("to", "must not be before from"));
         }
+        // overdue open reminders first (most overdue first), then everything else by day: keyset on (rank, dueOn, id)
+        Client self = Client.findById(caller.id());
+        LocalDate today = LocalDate.now(self != null ? Reminders.zoneOf(self) : caller.timeZone());
         StringBuilder q = new StringBuilder("seekerId = :seeker");
-        Parameters p = Parameters.with("seeker", caller.id());
+        Parameters p = Parameters.with("seeker", caller.id()).and("today", today)
+                .and("open", List.of(ReminderStatus.SCHEDULED, ReminderStatus.DUE, ReminderStatus.SNOOZED))
+                .and("snoozed", ReminderStatus.SNOOZED);
         if (cursor != null && !cursor.isBlank()) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                LocalDate d = LocalDate.parse(parts[0]);
-                UUID id = UUID.fromString(parts[1]);
-                q.append(" and (dueOn > :cd or (dueOn = :cd and id > :cid))");
-                p.and("cd", d).and("cid", id);
+                int rank = Integer.parseInt(parts[0]);
+                LocalDate d = LocalDate.parse(parts[1]);
+                UUID id = UUID.fromString(parts[2]);
+                q.append(" and (" + OVERDUE_RANK + " > :cr or (" + OVERDUE_RANK
+                        + " = :cr and (dueOn > :cd or (dueOn = :cd and id > :cid))))");
+                p.and("cr", rank).and("cd", d).and("cid", id);
             } catch (RuntimeException e) {
                 errors.add(new FieldError("cursor", "is not a cursor this API gave out"));
             }
@@ -97,12 +103,22 @@ public class ReminderQueries {
             q.append(" and dueOn <= :to");
             p.and("to", to);
         }
-        List<Reminder> found = Reminder.find(q.toString(), Sort.by("dueOn").and("id"), p).page(0, l + 1).list();
+        q.append(" order by ").append(OVERDUE_RANK).append(", dueOn, id");
+        List<Reminder> found = Reminder.<Reminder>find(q.toString(), p).page(0, l + 1).list();
         boolean more = found.size() > l;
         List<Reminder> page = more ? found.subList(0, l) : found;
+        Reminder last = more ? page.get(l - 1) : null;
         String next = more ? Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (page.get(l - 1).dueOn + "|" + page.get(l - 1).id).getBytes(StandardCharsets.UTF_8)) : null;
+                ((isOverdue(last, today) ? 0 : 1) + "|" + last.dueOn + "|" + last.id).getBytes(StandardCharsets.UTF_8)) : null;
         return new ReminderView.Page(views(caller.tenant(), page), next);
+    }
+
+    /** 0 for an open reminder whose (snoozed) day has passed, else 1; {@link #isOverdue} says the same in Java. */
+    static final String OVERDUE_RANK = "(case when status in :open and (case when status = :snoozed and snoozedUntil"
+            + " is not null then snoozedUntil else dueOn end) < :today then 0 else 1 end)";
+
+    static boolean isOverdue(Reminder r, LocalDate today) {
+        return r.status.isOpen() && r.effectiveDueOn().isBefore(today);
     }
 
     @Transactional
@@ -130,7 +146,7 @@ public class ReminderQueries {
         }
         LocalDate today = LocalDate.now(Reminders.zoneOf(client));
         List<Reminder> all = new ArrayList<>(Reminder.<Reminder>list("seekerId", seekerId));
-        all.sort(Comparator.<Reminder, Boolean>comparing(r -> !(r.status.isOpen() && r.effectiveDueOn().isBefore(today)))
+        all.sort(Comparator.<Reminder, Boolean>comparing(r -> !isOverdue(r, today))
                 .thenComparing(Reminder::effectiveDueOn).thenComparing(r -> r.id));
         int end = Math.min(all.size(), offset + l);
         List<Reminder> page = offset >= all.size() ? List.of() : all.subList(offset, end);

@@ -16,7 +16,7 @@ public record ReminderView(UUID id, UUID applicationId, UUID seekerId, String ru
 
     public static ReminderView of(Reminder r, Draft draft, LocalDate today) {
         return new ReminderView(r.id, r.applicationId, r.seekerId, r.rule, r.planKey, r.dueOn, r.snoozedUntil,
-                r.status.name(), r.status.isOpen() && r.effectiveDueOn().isBefore(today), r.contacts(), r.interviewId,
+                r.status.name(), ReminderQueries.isOverdue(r, today), r.contacts(), r.interviewId,
                 r.reason, draft, r.dispatchedAt, r.createdAt, r.updatedAt);
     }
 

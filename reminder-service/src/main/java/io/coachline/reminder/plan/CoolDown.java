@@ -12,8 +12,8 @@ import java.util.Optional;
  *
  * <p>Thank-you notes neither start a cool-down nor wait for one (001 asks for a thank-you the day after
  * and a follow-up a few days later); the feedback request F7 is not held either (003 asks for it in the
- * same conversation that brings the rejection). The cool-down is per application: see
- * {@link FollowUpPlanner} on "keep searching".
+ * same conversation that brings the rejection). The cool-down is per <b>employer</b>: a contact logged on
+ * another of the seeker's applications to the same employer ({@link EmployerName}) counts as well.
  */
 public final class CoolDown {
 

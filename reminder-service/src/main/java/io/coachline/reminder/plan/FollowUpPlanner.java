@@ -10,8 +10,9 @@ import java.util.List;
  * exist for it now. It reads like domain.md: the rules table, then the guards.
  *
  * <p><b>Keep searching</b> (000, 002): the plan of one application is computed from that application
- * alone; the planner never sees another application, so a promising process can never pause or
- * suppress the others (and the soft limit of open applications is a warning elsewhere, never an input here).
+ * alone, so a promising process can never pause or suppress the others (and the soft limit of open
+ * applications is a warning elsewhere, never an input here). The one exception is the cool-down, which is
+ * about the employer: it is given the seeker's outbound contacts with the same employer on other applications.
  *
  * <p><b>Today</b>: only facts dated up to {@code today} count. Reminders are never dropped or moved
  * because their date has passed: an overdue reminder keeps its date, so the result for the same input
@@ -38,7 +39,16 @@ public final class FollowUpPlanner {
 
     public static List<PlannedReminder> plan(ApplicationState app, FollowUpPolicy policy, WorkingCalendar calendar,
                                              LocalDate today) {
-        PlanContext ctx = new PlanContext(app, policy, calendar, today);
+        return plan(app, policy, calendar, today, List.of());
+    }
+
+    /**
+     * @param employerContacts days of the seeker's outbound contacts with the same employer on their other
+     *                         applications (see {@link PlanContext}); only the cool-down reads them
+     */
+    public static List<PlannedReminder> plan(ApplicationState app, FollowUpPolicy policy, WorkingCalendar calendar,
+                                             LocalDate today, List<LocalDate> employerContacts) {
+        PlanContext ctx = new PlanContext(app, policy, calendar, today, employerContacts);
 
         List<PlannedReminder> planned = new ArrayList<>();
         for (FollowUpRule rule : Superseded.rulesOfStage(RULES, app.stage())) { // a new stage cancels the old one's

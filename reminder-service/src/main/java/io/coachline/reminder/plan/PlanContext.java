@@ -27,8 +27,19 @@ public final class PlanContext {
     private final LocalDate today;
     private final List<Interaction> interactions;
     private final Interview latestCompleted;
+    private final List<LocalDate> employerContacts;
 
     public PlanContext(ApplicationState app, FollowUpPolicy policy, WorkingCalendar calendar, LocalDate today) {
+        this(app, policy, calendar, today, List.of());
+    }
+
+    /**
+     * @param employerContacts the days of the seeker's outbound contacts (any purpose but THANK_YOU) with the
+     *                         same employer logged on their <em>other</em> applications: the cool-down is per
+     *                         employer ({@link EmployerName}), while everything else stays per application
+     */
+    public PlanContext(ApplicationState app, FollowUpPolicy policy, WorkingCalendar calendar, LocalDate today,
+                       List<LocalDate> employerContacts) {
         this.app = Objects.requireNonNull(app, "app");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -38,6 +49,8 @@ public final class PlanContext {
                 .sorted(Comparator.comparing(Interaction::on)) // stable: same-day entries keep their logged order
                 .toList();
         this.latestCompleted = completedInterviews().reduce((a, b) -> b).orElse(null);
+        this.employerContacts = employerContacts == null ? List.of()
+                : employerContacts.stream().filter(d -> !d.isAfter(today)).toList();
     }
 
     public ApplicationState app() {
@@ -160,15 +173,28 @@ public final class PlanContext {
                 .findFirst();
     }
 
-    /** The latest outbound contact that counts for the cool-down: any purpose but THANK_YOU. */
+    /**
+     * The latest outbound contact with the employer that counts for the cool-down: any purpose but THANK_YOU,
+     * on this application or on another of the seeker's applications to the same employer.
+     */
     public Optional<LocalDate> lastOutboundContact() {
         LocalDate last = null;
         for (Interaction i : interactions) {
-            if (i.isOutbound() && i.purpose() != Purpose.THANK_YOU) {
+            if (startsCoolDown(i)) {
                 last = i.on();
             }
         }
+        for (LocalDate d : employerContacts) {
+            if (last == null || d.isAfter(last)) {
+                last = d;
+            }
+        }
         return Optional.ofNullable(last);
+    }
+
+    /** Counts for the cool-down of the employer: an outbound contact other than a thank-you note. */
+    public static boolean startsCoolDown(Interaction i) {
+        return i.isOutbound() && i.purpose() != Purpose.THANK_YOU;
     }
 
     /** The contact's name, or a neutral stand-in when the id is unknown. */

@@ -2,6 +2,7 @@ package io.coachline.reminder.policy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coachline.common.outbox.Outbox;
 import io.coachline.common.problem.ProblemException;
 import io.coachline.reminder.draft.DraftComposer;
 import io.coachline.reminder.draft.DraftTemplate;
@@ -18,8 +19,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,8 +35,14 @@ public class PolicyService {
 
     public static final int DEFAULT_MORNING_HOUR = 8;
 
+    /** On reminder.events whenever a tenant's policy is saved; the tracker reads the soft limit from it. */
+    public static final String POLICY_CHANGED = "reminder.policy.changed.v1";
+
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EffectivePolicy effective(String tenant) {
@@ -128,6 +137,25 @@ public class PolicyService {
         if (!row.isPersistent()) {
             row.persist();
         }
+        outbox.publish(tenant, tenant, POLICY_CHANGED, tenant, changed(v));
+    }
+
+    /** The data of {@code reminder.policy.changed.v1}: the policy's numbers (docs/events.md). */
+    static Map<String, Object> changed(PolicyView v) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("softLimitOpenApplications", v.softLimitOpenApplications());
+        data.put("coolDownDays", v.coolDownDays());
+        data.put("thankYouAfterWorkingDays", v.thankYouAfterWorkingDays());
+        data.put("caseFollowUpAfterWorkingDays", v.caseFollowUpAfterWorkingDays());
+        data.put("statusWithoutDateMin", v.statusWithoutDateMin());
+        data.put("statusWithoutDateMax", v.statusWithoutDateMax());
+        data.put("afterDecisionDateWorkingDays", v.afterDecisionDateWorkingDays());
+        data.put("applicationNoAnswerWorkingDays", v.applicationNoAnswerWorkingDays());
+        data.put("nextRoundExpectedWorkingDays", v.nextRoundExpectedWorkingDays());
+        data.put("onHoldStatusWorkingDays", v.onHoldStatusWorkingDays());
+        data.put("giveUpAfterUnansweredFollowUps", v.giveUpAfterUnansweredFollowUps());
+        data.put("morningHour", v.morningHour());
+        return data;
     }
 
     /** Records re-plan progress in its own transaction (total/done below 0 keep the stored numbers). */

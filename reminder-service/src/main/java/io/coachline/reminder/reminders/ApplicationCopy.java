@@ -30,5 +30,9 @@ public class ApplicationCopy extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** {@code EmployerName.normalise(employer)}: the seeker's applications to one employer share a cool-down. */
+    @Column(name = "employer_key")
+    public String employerKey;
+
     public String data;
 }

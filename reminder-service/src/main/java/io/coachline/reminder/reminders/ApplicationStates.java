@@ -11,6 +11,7 @@ import io.coachline.reminder.plan.Interview;
 import io.coachline.reminder.plan.Outcome;
 import io.coachline.reminder.plan.Purpose;
 import io.coachline.reminder.plan.Stage;
+import io.coachline.reminder.plan.StageReached;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,17 +56,26 @@ public final class ApplicationStates {
                     enumOr(Purpose.class, x.path("purpose"), Purpose.OTHER),
                     enumOr(Outcome.class, x.path("outcome"), null)));
         }
-        LocalDate stageSince = day(a.path("stageSince"), zone);
-        if (stageSince == null) {
-            stageSince = day(a.path("createdAt"), zone);
+        Stage stage = enumOr(Stage.class, a.path("stage"), Stage.WISHLIST);
+        LocalDate appliedOn = date(a.path("appliedOn"));
+        List<StageReached.Move> history = new ArrayList<>();
+        for (JsonNode h : a.path("stageHistory")) {
+            Stage to = enumOr(Stage.class, h.path("to"), null);
+            if (to != null) {
+                history.add(new StageReached.Move(enumOr(Stage.class, h.path("from"), null), to, day(h.path("at"), zone),
+                        h.path("reopen").asBoolean(false)));
+            }
         }
+        // the day the stage was reached, from the facts; never the day this event was processed
+        LocalDate created = day(a.path("createdAt"), zone);
+        LocalDate stageSince = StageReached.of(stage, history, day(a.path("stageSince"), zone), appliedOn, interviews,
+                interactions, created != null ? created : appliedOn != null ? appliedOn : day(a.path("updatedAt"), zone));
         if (stageSince == null) {
-            stageSince = LocalDate.now(zone);
+            throw new IllegalArgumentException("application " + a.path("id").asText() + " carries no date at all");
         }
         return new ApplicationState(a.path("id").asText(), a.path("seekerId").asText(), tenant,
                 text(a.path("employer")), text(a.path("position")), text(a.path("sector")),
-                enumOr(Stage.class, a.path("stage"), Stage.WISHLIST), stageSince, date(a.path("appliedOn")),
-                contacts, interviews, interactions);
+                stage, stageSince, appliedOn, contacts, interviews, interactions);
     }
 
     public static Instant instant(JsonNode n) {

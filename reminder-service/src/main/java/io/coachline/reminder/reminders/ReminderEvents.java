@@ -17,6 +17,7 @@ public class ReminderEvents {
     public static final String SNOOZED = "reminder.reminder.snoozed.v1";
     public static final String DISMISSED = "reminder.reminder.dismissed.v1";
     public static final String CANCELLED = "reminder.reminder.cancelled.v1";
+    public static final String MISSED = "reminder.reminder.missed.v1";
 
     @Inject
     Outbox outbox;

@@ -9,7 +9,10 @@ import io.coachline.reminder.draft.DraftComposer;
 import io.coachline.reminder.draft.DraftContext;
 import io.coachline.reminder.people.Client;
 import io.coachline.reminder.plan.ApplicationState;
+import io.coachline.reminder.plan.EmployerName;
 import io.coachline.reminder.plan.FollowUpPlanner;
+import io.coachline.reminder.plan.LateArrivals;
+import io.coachline.reminder.plan.PlanContext;
 import io.coachline.reminder.plan.PlannedReminder;
 import io.coachline.reminder.plan.Rule;
 import io.coachline.reminder.policy.EffectivePolicy;
@@ -22,6 +25,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +82,7 @@ public class Reminders {
             LOG.debugf("ignoring %s of %s: older than the stored copy", event.type(), id);
             return;
         }
+        String employerBefore = copy == null ? null : copy.employerKey;
         if (copy == null) {
             copy = new ApplicationCopy();
             copy.id = id;
@@ -87,7 +92,20 @@ public class Reminders {
         } else {
             fill(copy, app, updatedAt);
         }
-        reconcile(event.tenant(), copy, policies.effective(event.tenant()), Instant.now());
+        EffectivePolicy policy = policies.effective(event.tenant());
+        Instant now = Instant.now();
+        reconcile(event.tenant(), copy, policy, now);
+        // the cool-down is per employer: a contact logged here moves the follow-ups of the seeker's other
+        // applications to the same employer (re-planning an unchanged one writes nothing)
+        List<ApplicationCopy> siblings = new ArrayList<>(sameEmployer(copy));
+        if (employerBefore != null && !employerBefore.isEmpty() && !employerBefore.equals(copy.employerKey)) {
+            // the employer was renamed: the applications to the former one lose this one's contacts
+            siblings.addAll(ApplicationCopy.list("seekerId = ?1 and id <> ?2 and employerKey = ?3",
+                    copy.seekerId, copy.id, employerBefore));
+        }
+        for (ApplicationCopy sibling : siblings) {
+            reconcile(event.tenant(), sibling, policy, now);
+        }
     }
 
     private static void fill(ApplicationCopy copy, JsonNode app, Instant updatedAt) {
@@ -95,6 +113,37 @@ public class Reminders {
         copy.stage = app.path("stage").asText("WISHLIST");
         copy.updatedAt = updatedAt == null ? Instant.now() : updatedAt;
         copy.data = app.toString();
+        copy.employerKey = EmployerName.normalise(ApplicationStates.text(app.path("employer")));
+    }
+
+    /** The seeker's other applications to the same employer (rows stored before the key existed get it now). */
+    List<ApplicationCopy> sameEmployer(ApplicationCopy copy) {
+        if (copy.employerKey == null) {
+            copy.employerKey = EmployerName.normalise(ApplicationStates.text(read(copy.data).path("employer")));
+        }
+        if (copy.employerKey.isEmpty()) {
+            return List.of();
+        }
+        List<ApplicationCopy> found = ApplicationCopy.list(
+                "seekerId = ?1 and id <> ?2 and (employerKey = ?3 or employerKey is null)",
+                copy.seekerId, copy.id, copy.employerKey);
+        return found.stream().filter(s -> {
+            if (s.employerKey == null) {
+                s.employerKey = EmployerName.normalise(ApplicationStates.text(read(s.data).path("employer")));
+            }
+            return s.employerKey.equals(copy.employerKey);
+        }).toList();
+    }
+
+    /** Days of the seeker's outbound contacts with this application's employer, logged on their other applications. */
+    List<LocalDate> employerContacts(String tenant, ApplicationCopy copy, ZoneId zone) {
+        List<LocalDate> days = new ArrayList<>();
+        for (ApplicationCopy sibling : sameEmployer(copy)) {
+            ApplicationStates.from(tenant, read(sibling.data), zone).interactions().stream()
+                    .filter(PlanContext::startsCoolDown)
+                    .forEach(i -> days.add(i.on()));
+        }
+        return days;
     }
 
     /** Re-plans every application of a seeker (their time zone may have changed). */
@@ -113,12 +162,16 @@ public class Reminders {
         ZoneId zone = zoneOf(seeker);
         ApplicationState state = ApplicationStates.from(tenant, read(copy.data), zone);
         LocalDate today = now.atZone(zone).toLocalDate();
-        List<PlannedReminder> plan = FollowUpPlanner.plan(state, policy.numbers(), policy.calendar(), today);
+        List<PlannedReminder> plan = FollowUpPlanner.plan(state, policy.numbers(), policy.calendar(), today,
+                employerContacts(tenant, copy, zone));
 
         Map<String, Reminder> stored = Reminder.<Reminder>list("applicationId", copy.id).stream()
                 .collect(Collectors.toMap(r -> r.planKey, Function.identity()));
         Map<String, PlannedReminder> wanted = new LinkedHashMap<>();
         plan.forEach(p -> wanted.put(p.key(), p));
+        // history logged after the fact: overdue steps that a later overdue step stands for arrive as MISSED
+        Set<String> missed = LateArrivals.missed(plan, today,
+                key -> stored.containsKey(key) && stored.get(key).status != ReminderStatus.CANCELLED);
 
         int created = 0;
         int moved = 0;
@@ -134,18 +187,26 @@ public class Reminders {
                 r.applicationId = copy.id;
                 r.seekerId = copy.seekerId;
                 r.planKey = p.key();
-                r.status = ReminderStatus.SCHEDULED;
+                r.status = missed.contains(p.key()) ? ReminderStatus.MISSED : ReminderStatus.SCHEDULED;
                 r.createdAt = now;
                 r.updatedAt = now;
                 apply(r, p, dueAt);
                 r.persist();
-                events.publish(r, ReminderEvents.SCHEDULED);
+                events.publish(r, r.status == ReminderStatus.MISSED ? ReminderEvents.MISSED : ReminderEvents.SCHEDULED);
                 created++;
                 continue;
             }
-            if (r.status.isClosedBySeeker()) {
+            if (r.status.isFinal()) {
                 unchanged++;
-                continue; // the seeker closed it: never touched again
+                continue; // the seeker closed it, or it was missed on arrival: never touched again
+            }
+            if (r.status == ReminderStatus.CANCELLED && missed.contains(p.key())) {
+                apply(r, p, dueAt);
+                r.status = ReminderStatus.MISSED;
+                r.updatedAt = now;
+                events.publish(r, ReminderEvents.MISSED);
+                moved++;
+                continue;
             }
             boolean same = r.dueOn.equals(p.dueOn()) && r.contactIds.equals(Reminder.joinContacts(p.contactIds()))
                     && Objects.equals(r.interviewId, p.interviewId()) && r.reason.equals(p.reason())

@@ -15,6 +15,8 @@ final class Apps {
     private Stage stage = Stage.INTERVIEW;
     private LocalDate stageSince;
     private LocalDate appliedOn;
+    private StageReached.Move move;
+    private String employer = "Equinor";
     private final List<Contact> contacts = new ArrayList<>();
     private final List<Interview> interviews = new ArrayList<>();
     private final List<Interaction> interactions = new ArrayList<>();
@@ -34,6 +36,26 @@ final class Apps {
     Apps stage(Stage stage, String since) {
         this.stage = stage;
         this.stageSince = d(since);
+        return this;
+    }
+
+    /**
+     * The current stage as the tracker's history records it: moved ({@code from} may be null) on {@code at},
+     * which may be the day it was typed in; the state's stage date then comes from {@link StageReached}.
+     */
+    Apps moved(Stage from, Stage to, String at, boolean reopen) {
+        this.stage = to;
+        this.move = new StageReached.Move(from, to, d(at), reopen);
+        return this;
+    }
+
+    /** The current stage, typed in on {@code day} (no date of its own). */
+    Apps typedIn(Stage stage, String day) {
+        return moved(null, stage, day, false);
+    }
+
+    Apps employer(String employer) {
+        this.employer = employer;
         return this;
     }
 
@@ -90,8 +112,10 @@ final class Apps {
     }
 
     ApplicationState build() {
-        return new ApplicationState(id, "seeker-1", "fjord", "Equinor", "Senior Developer", "PRIVATE", stage,
-                stageSince == null ? d("2026-01-01") : stageSince, appliedOn, contacts, interviews, interactions);
+        LocalDate since = move == null ? stageSince
+                : StageReached.of(stage, List.of(move), null, appliedOn, interviews, interactions, move.on());
+        return new ApplicationState(id, "seeker-1", "fjord", employer, "Senior Developer", "PRIVATE", stage,
+                since == null ? d("2026-01-01") : since, appliedOn, contacts, interviews, interactions);
     }
 
     PlanContext context(String today) {

@@ -62,4 +62,33 @@ class CoolDownTest {
                 .plan(FollowUpPolicy.defaults().withCoolDownDays(3), "2026-11-24"), Rule.F3);
         assertEquals(d("2026-11-30"), f3.dueOn());
     }
+
+    @ParameterizedTest(name = "contact on another application to the same employer on {0} -> F3 due {1}")
+    @CsvSource({
+            "2026-11-24, 2026-12-01", // inside the week: F3 waits until the employer's cool-down ends
+            "2026-11-23, 2026-11-30", // exactly 7 days before: not inside
+            "2026-12-02, 2026-12-09", // a later contact elsewhere moves it further
+    })
+    void theCoolDownIsPerEmployer(String otherApplicationContact, String due) {
+        ApplicationState app = interviewedOn("2026-11-19").build();
+        PlannedReminder f3 = Apps.only(FollowUpPlanner.plan(app, Apps.DEFAULTS, Apps.NORWAY, d("2026-12-02"),
+                java.util.List.of(d(otherApplicationContact))), Rule.F3);
+        assertEquals(d(due), f3.dueOn());
+    }
+
+    @Test
+    void contactsWithTheEmployerNotYetMadeDoNotCount() {
+        ApplicationState app = interviewedOn("2026-11-19").build();
+        PlannedReminder f3 = Apps.only(FollowUpPlanner.plan(app, Apps.DEFAULTS, Apps.NORWAY, d("2026-11-24"),
+                java.util.List.of(d("2026-11-25"))), Rule.F3);
+        assertEquals(d("2026-11-30"), f3.dueOn(), "a contact dated after today is not a fact yet");
+    }
+
+    @Test
+    void theOwnLaterContactAndTheOtherApplicationsContactBothCount() {
+        ApplicationState app = interviewedOn("2026-11-19").outbound("2026-11-20", Purpose.QUESTION, "kari").build();
+        PlannedReminder f3 = Apps.only(FollowUpPlanner.plan(app, Apps.DEFAULTS, Apps.NORWAY, d("2026-11-26"),
+                java.util.List.of(d("2026-11-26"))), Rule.F3);
+        assertEquals(d("2026-12-03"), f3.dueOn(), "the latest contact with the employer, wherever it was logged");
+    }
 }
