@@ -184,7 +184,7 @@ public final class LocalStackMain {
                 : Postgres.embedded(stateDir, ports, leaseSeconds == 0);
         pgRef[0] = pg;
         if (pgHost == null || pgHost.isBlank()) {
-            watch(new Supervised("postgres", pg::alive, pg::restart, System.currentTimeMillis()));
+            watch(new Supervised("postgres", pg::alive, pg::pid, pg::restart, System.currentTimeMillis()));
         }
         state.put("pg.host", pg.host);
         state.put("pg.port", Integer.toString(pg.port));
@@ -235,8 +235,8 @@ public final class LocalStackMain {
             Services services = new Services();
             services.start(root, stateDir, ports, state, this);
             for (Services.Running s : services.running) {
-                if (!services.failed.contains(s.spec().module())) {
-                    state.put(s.spec().module() + ".url", s.url());
+                if (!services.failed.contains(s.name())) {
+                    state.put(s.name() + ".url", s.url());
                 }
             }
             state.put("services.skipped", String.join(",", services.skipped));
@@ -264,7 +264,7 @@ public final class LocalStackMain {
 
     /** Every child is registered as soon as it runs, so a stop in the middle of starting still stops it. */
     synchronized Child register(Child child) {
-        watch(new Supervised(child.name, child::alive, child::restart, System.currentTimeMillis()));
+        watch(new Supervised(child.name, child::alive, () -> child.process.pid(), child::restart, System.currentTimeMillis()));
         onStop(child.name, () -> child.stop(30));
         if (stopping) {
             child.stop(10);
@@ -352,6 +352,7 @@ public final class LocalStackMain {
         supervised.add(component);
         state.put(component.name + ".restarts", "0");
         state.put(component.name + ".state", "up");
+        state.put(component.name + ".pid", Long.toString(component.pid()));
     }
 
     /**
@@ -380,6 +381,7 @@ public final class LocalStackMain {
                     synchronized (this) {
                         state.put(component.name + ".restarts", Integer.toString(component.restarts()));
                         state.put(component.name + ".state", component.state().name().toLowerCase());
+                        state.put(component.name + ".pid", Long.toString(component.pid()));
                     }
                     changed = true;
                 }

@@ -92,6 +92,10 @@ final class Postgres {
         return postmaster(dataDir).map(ProcessHandle::isAlive).orElse(false);
     }
 
+    long pid() {
+        return dataDir == null ? 0 : postmaster(dataDir).map(ProcessHandle::pid).orElse(0L);
+    }
+
     /** After the postmaster died: start it again on the same port and data (crash recovery replays the WAL). */
     void restart() throws Exception {
         stopLeftover(dataDir); // a stale postmaster.pid PostgreSQL checks itself

@@ -1,6 +1,7 @@
 package io.coachline.stack;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * One process the supervisor brings back when it dies: restarted after a back-off (1 s, doubling, at most
@@ -20,6 +21,7 @@ final class Supervised {
 
     final String name;
     private final BooleanSupplier alive;
+    private final LongSupplier pid;
     private final Restart restart;
     private int restarts;
     private long backoffMs = FIRST_BACKOFF_MS;
@@ -27,11 +29,17 @@ final class Supervised {
     private long downSince = -1;
     private State state = State.UP;
 
-    Supervised(String name, BooleanSupplier alive, Restart restart, long now) {
+    Supervised(String name, BooleanSupplier alive, LongSupplier pid, Restart restart, long now) {
         this.name = name;
         this.alive = alive;
+        this.pid = pid;
         this.restart = restart;
         this.upSince = now;
+    }
+
+    /** The process id now (0 when unknown), for tests that kill it. */
+    long pid() {
+        return pid.getAsLong();
     }
 
     int restarts() {

@@ -14,7 +14,7 @@ class SupervisedTest {
     private final AtomicBoolean alive = new AtomicBoolean(true);
     private final AtomicInteger starts = new AtomicInteger();
     private final AtomicBoolean startWorks = new AtomicBoolean(true);
-    private final Supervised component = new Supervised("kafka", alive::get, () -> {
+    private final Supervised component = new Supervised("kafka", alive::get, () -> 1L, () -> {
         starts.incrementAndGet();
         if (!startWorks.get()) {
             throw new IllegalStateException("port taken");
@@ -81,7 +81,7 @@ class SupervisedTest {
         assertEquals(0, starts.get());
         // released and woken (./platform up): at once, without waiting a back-off
         alive.set(false);
-        Supervised fresh = new Supervised("reminder-service", alive::get, () -> alive.set(true), 0);
+        Supervised fresh = new Supervised("reminder-service", alive::get, () -> 2L, () -> alive.set(true), 0);
         fresh.check(10_000, false, false);
         assertEquals(Supervised.State.DOWN, fresh.state());
         fresh.check(10_001, false, true);
