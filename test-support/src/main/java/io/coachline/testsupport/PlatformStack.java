@@ -90,25 +90,30 @@ public final class PlatformStack {
         return Integer.parseInt(current().getProperty(component + ".restarts", "0"));
     }
 
-    /** Kills a component's process (SIGKILL when {@code hard}, else SIGTERM) and waits until it is gone. */
-    public void kill(String component, boolean hard) {
+    /**
+     * Signals a component's process tree ({@code KILL}: a crash; {@code INT}: PostgreSQL's fast shutdown;
+     * {@code TERM}) and waits until all of it is gone.
+     */
+    public void kill(String component, String signal) {
         long pid = Long.parseLong(current().getProperty(component + ".pid", "0"));
-        ProcessHandle process = ProcessHandle.of(pid)
+        ProcessHandle process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                 .orElseThrow(() -> new IllegalStateException(component + " is not running (pid " + pid + ")"));
-        // kc.sh and the like: the whole tree
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process);
-        for (ProcessHandle p : tree) {
-            if (hard) {
-                p.destroyForcibly();
-            } else {
-                p.destroy();
-            }
+        tree.add(0, process);
+        List<String> command = new ArrayList<>(List.of("kill", "-s", signal));
+        tree.forEach(p -> command.add(Long.toString(p.pid())));
+        try {
+            new ProcessBuilder(command).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
         for (ProcessHandle p : tree) {
             p.onExit().join();
         }
-        log(component + " (pid " + pid + ") " + (hard ? "killed" : "stopped"));
+        log(component + " (pid " + pid + ") ended by SIG" + signal);
     }
 
     /** The supervisor leaves a component down while held (after {@link #kill}); {@link #release} lets it restart it. */
@@ -134,8 +139,8 @@ public final class PlatformStack {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Properties s = current();
-            if ("up".equals(s.getProperty(component + ".state"))
-                    && (!SERVICES.contains(component) || answers(s.getProperty(component + ".url") + "/q/health/ready"))) {
+            String url = s.getProperty(component + ".url"); // a service (or a replica) also answers readiness
+            if ("up".equals(s.getProperty(component + ".state")) && (url == null || answers(url + "/q/health/ready"))) {
                 return;
             }
             sleep(250);

@@ -180,8 +180,9 @@ public final class LocalStackMain {
             }
         });
         pg = pgHost != null && !pgHost.isBlank() ? Postgres.external(pgHost)
-                // a leased stack is a test's throw-away stack; ./platform up (no lease) keeps real data
-                : Postgres.embedded(stateDir, ports, leaseSeconds == 0);
+                // a leased stack is a test's throw-away stack; ./platform up (no lease) keeps real data;
+                // COACHLINE_PG_DURABLE=true for a leased stack whose tests crash PostgreSQL on purpose
+                : Postgres.embedded(stateDir, ports, leaseSeconds == 0 || "true".equals(System.getenv("COACHLINE_PG_DURABLE")));
         pgRef[0] = pg;
         if (pgHost == null || pgHost.isBlank()) {
             watch(new Supervised("postgres", pg::alive, pg::pid, pg::restart, System.currentTimeMillis()));
