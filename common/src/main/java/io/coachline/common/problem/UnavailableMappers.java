@@ -3,7 +3,6 @@ package io.coachline.common.problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hibernate.JDBCException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -13,8 +12,9 @@ import java.sql.SQLTransientConnectionException;
 /**
  * The database is away (restarted, unreachable, no connection to be had in time): 503 problem+json with
  * {@code Retry-After}, so a client retries instead of reporting a bug. The transaction was rolled back, nothing is
- * half-written. Any other database failure stays {@link ProblemMappers#unexpected}'s 500; more specific mappers
- * (constraint or data errors) win over these by their type.
+ * half-written. Any other failure stays {@link ProblemMappers#unexpected}'s 500; more specific mappers (constraint
+ * or data errors, web exceptions) win over these by their type. The cause chain is searched because Hibernate,
+ * Narayana and Arc wrap the JDBC failure; no Hibernate type is named, since the gateway has no Hibernate.
  */
 public class UnavailableMappers {
 
@@ -23,7 +23,7 @@ public class UnavailableMappers {
     static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
-    public Response jdbc(JDBCException e, UriInfo uri) {
+    public Response runtime(RuntimeException e, UriInfo uri) {
         return databaseFailure(e, uri);
     }
 
@@ -48,7 +48,8 @@ public class UnavailableMappers {
      */
     static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
