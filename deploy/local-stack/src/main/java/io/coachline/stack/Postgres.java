@@ -98,6 +98,11 @@ final class Postgres {
 
     /** After the postmaster died: start it again on the same port and data (crash recovery replays the WAL). */
     void restart() throws Exception {
+        try {
+            embedded.close(); // releases zonky's lock on the data folder, held by this JVM (its pg_ctl stop finds nothing)
+        } catch (IOException e) {
+            Log.info("closing the dead PostgreSQL: %s", e);
+        }
         stopLeftover(dataDir); // a stale postmaster.pid PostgreSQL checks itself
         embedded = startEmbedded(stateDir, port, durable);
     }
