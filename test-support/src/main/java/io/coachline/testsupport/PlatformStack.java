@@ -150,16 +150,7 @@ public final class PlatformStack {
     }
 
     public static Path root() {
-        String property = System.getProperty("coachline.root");
-        if (property != null && !property.isBlank() && Files.isDirectory(Path.of(property, "deploy/local-stack"))) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("deploy/local-stack"))) {
-                return p.normalize();
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root (set -Dcoachline.root)");
+        return LocalStack.repositoryRoot();
     }
 
     private Properties reuseOrStart(Path root, Path dir) throws IOException {
@@ -210,75 +201,19 @@ public final class PlatformStack {
     }
 
     private Properties start(Path root, Path dir) throws IOException {
-        Path stack = root.resolve("deploy/local-stack/target");
-        if (!Files.isDirectory(stack.resolve("classes/io/coachline/stack")) || !Files.isDirectory(stack.resolve("lib"))) {
-            throw new IllegalStateException("the local stack launcher is not built: ./mvnw -pl deploy/local-stack process-classes");
-        }
-        List<String> command = new ArrayList<>();
-        if (new File("/usr/bin/setsid").canExecute()) {
-            command.add("/usr/bin/setsid");
-        }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC",
-                "-cp", stack.resolve("classes") + File.pathSeparator + stack.resolve("lib") + File.separator + "*",
-                "io.coachline.stack.LocalStackMain", "up",
-                "--state-dir", dir.toString(),
-                "--services",
-                "--lease-seconds", Long.toString(leaseSeconds),
-                "--root", root.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("logs/supervisor.log").toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Map<String, String> env = builder.environment();
-        if (isBlank(env.get("COACHLINE_PG_HOST"))) {
-            env.put("COACHLINE_PG_PORT", "0");
-        }
-        if (isBlank(env.get("COACHLINE_KAFKA_BOOTSTRAP"))) {
-            env.put("COACHLINE_KAFKA_PORT", "0");
-            env.put("COACHLINE_KAFKA_CONTROLLER_PORT", "0");
-        }
-        for (String port : List.of("COACHLINE_KEYCLOAK_PORT", "COACHLINE_KEYCLOAK_MANAGEMENT_PORT", "COACHLINE_SMTP_PORT",
-                "COACHLINE_IMAP_PORT", "COACHLINE_TRACKER_PORT", "COACHLINE_REMINDER_PORT", "COACHLINE_FEEDBACK_PORT",
-                "COACHLINE_GATEWAY_PORT")) {
-            env.put(port, "0");
-        }
-        env.put("COACHLINE_SKIP_BUILD", "1");
-        env.putAll(extraEnv);
-        touch(dir.resolve("lease"));
-        Files.deleteIfExists(dir.resolve("state.properties"));
-        log("starting the platform stack in " + dir + " (log " + dir.resolve("logs/supervisor.log") + ")");
-        Process process = builder.start();
-        return waitReady(dir, process.toHandle());
+        return waitReady(dir, launch(root, dir, leaseSeconds, true, extraEnv));
     }
 
+    /** Ready, and with every service: a service that did not start fails the tests here, with its cause. */
     private static Properties waitReady(Path dir, ProcessHandle supervisor) {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        long begin = System.nanoTime();
-        while (Instant.now().isBefore(deadline)) {
-            touch(dir.resolve("lease"));
-            Properties s = read(dir.resolve("state.properties"));
-            String status = s.getProperty("status", "");
-            boolean ours = Long.toString(supervisor.pid()).equals(s.getProperty("supervisor.pid"));
-            if (ours && "ready".equals(status)) {
-                log(String.format("platform stack ready in %.1f s", (System.nanoTime() - begin) / 1e9));
-                List<String> missing = SERVICES.stream().filter(m -> isBlank(s.getProperty(m + ".url"))).toList();
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("services not ready: " + missing + " (failed: " + s.getProperty("services.failed")
-                            + ", skipped: " + s.getProperty("services.skipped") + "); logs in " + dir.resolve("logs")
-                            + "\n" + tail(dir.resolve("logs/supervisor.log"), 30));
-                }
-                return s;
-            }
-            if (!supervisor.isAlive() || (ours && ("failed".equals(status) || "stopped".equals(status)))) {
-                throw new IllegalStateException("the platform stack did not start (status " + status + "):\n"
-                        + tail(dir.resolve("logs/supervisor.log"), 40));
-            }
-            sleep(1000);
+        Properties s = awaitReady(dir, supervisor, START_TIMEOUT);
+        List<String> missing = SERVICES.stream().filter(m -> isBlank(s.getProperty(m + ".url"))).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("services not ready: " + missing + " (failed: " + s.getProperty("services.failed")
+                    + ", skipped: " + s.getProperty("services.skipped") + "); logs in " + dir.resolve("logs")
+                    + "\n" + tail(dir.resolve("logs/supervisor.log"), 30));
         }
-        throw new IllegalStateException("the platform stack was not ready after " + START_TIMEOUT.toMinutes() + " min:\n"
-                + tail(dir.resolve("logs/supervisor.log"), 40));
+        return s;
     }
 
     private static boolean allAnswer(Properties s) {
@@ -300,20 +235,7 @@ public final class PlatformStack {
         }
     }
 
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    public static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     public static void log(String message) {
-        System.out.println("[coachline platform stack] " + message);
+        StackProcess.log(message);
     }
 }
