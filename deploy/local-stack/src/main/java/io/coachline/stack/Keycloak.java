@@ -83,7 +83,7 @@ final class Keycloak {
                 "--health-enabled=true", "--import-realm");
         Child child = supervisor.register(Child.start("keycloak", command, home, env, stateDir.resolve("logs/keycloak.log")));
         String url = "http://localhost:" + port;
-        waitReady(url, managementPort, child, 300);
+        waitReady(url, managementPort, child, 600);
         Keycloak keycloak = new Keycloak(url, managementPort, child);
         keycloak.pointMailAt(secrets, smtpPort);
         return keycloak;
