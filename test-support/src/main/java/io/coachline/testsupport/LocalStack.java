@@ -104,69 +104,11 @@ public final class LocalStack {
     }
 
     private static StackInfo start(Path root, Path stateDir) throws IOException {
-        Path stack = root.resolve("deploy/local-stack/target");
-        if (!Files.isDirectory(stack.resolve("classes/io/coachline/stack")) || !Files.isDirectory(stack.resolve("lib"))) {
-            throw new IllegalStateException("the local stack launcher is not built: run ./mvnw -pl deploy/local-stack "
-                    + "process-classes (a build with -am does it for you)");
-        }
-        List<String> command = new ArrayList<>();
-        if (new File("/usr/bin/setsid").canExecute()) {
-            command.add("/usr/bin/setsid"); // its own session: Ctrl-C on the build does not reach it; the lease does
-        }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC",
-                "-cp", stack.resolve("classes") + File.pathSeparator + stack.resolve("lib") + File.separator + "*",
-                "io.coachline.stack.LocalStackMain", "up",
-                "--state-dir", stateDir.toString(),
-                "--lease-seconds", Long.toString(LEASE_SECONDS),
-                "--root", root.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(stateDir.resolve("logs/supervisor.log").toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Map<String, String> env = builder.environment();
-        // every port free-chosen, so the test stack never meets ./platform up; an existing server stays as named
-        if (isBlank(env.get("COACHLINE_PG_HOST"))) {
-            env.put("COACHLINE_PG_PORT", "0");
-        }
-        if (isBlank(env.get("COACHLINE_KAFKA_BOOTSTRAP"))) {
-            env.put("COACHLINE_KAFKA_PORT", "0");
-            env.put("COACHLINE_KAFKA_CONTROLLER_PORT", "0");
-        }
-        for (String port : List.of("COACHLINE_KEYCLOAK_PORT", "COACHLINE_KEYCLOAK_MANAGEMENT_PORT",
-                "COACHLINE_SMTP_PORT", "COACHLINE_IMAP_PORT")) {
-            env.put(port, "0");
-        }
-        touch(stateDir.resolve("lease"));
-        Files.deleteIfExists(stateDir.resolve("state.properties"));
-        log("starting the test stack in " + stateDir + " (log " + stateDir.resolve("logs/supervisor.log") + ")");
-        Process process = builder.start();
-        return waitReady(stateDir, process.toHandle());
+        return StackInfo.from(awaitReady(stateDir, launch(root, stateDir, LEASE_SECONDS, false, Map.of()), START_TIMEOUT));
     }
 
-    private static StackInfo waitReady(Path stateDir, ProcessHandle supervisor) throws IOException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        Path stateFile = stateDir.resolve("state.properties");
-        long begin = System.nanoTime();
-        while (Instant.now().isBefore(deadline)) {
-            touch(stateDir.resolve("lease"));
-            Properties state = read(stateFile);
-            String status = state.getProperty("status", "");
-            boolean ours = Long.toString(supervisor.pid()).equals(state.getProperty("supervisor.pid"));
-            if (ours && "ready".equals(status)) {
-                log(String.format("test stack ready in %.1f s", (System.nanoTime() - begin) / 1e9));
-                return StackInfo.from(state);
-            }
-            if (!supervisor.isAlive() || (ours && ("failed".equals(status) || "stopped".equals(status)))) {
-                throw new IllegalStateException("the test stack did not start (status " + status + "). Last lines of "
-                        + stateDir.resolve("logs/supervisor.log") + ":\n" + tail(stateDir.resolve("logs/supervisor.log"), 40));
-            }
-            sleep(1000);
-        }
-        throw new IllegalStateException("the test stack was not ready after " + START_TIMEOUT.toMinutes()
-                + " min. Last lines of " + stateDir.resolve("logs/supervisor.log") + ":\n"
-                + tail(stateDir.resolve("logs/supervisor.log"), 40));
+    private static StackInfo waitReady(Path stateDir, ProcessHandle supervisor) {
+        return StackInfo.from(awaitReady(stateDir, supervisor, START_TIMEOUT));
     }
 
     /** PostgreSQL, Kafka and Keycloak all answer. */
@@ -192,22 +134,5 @@ public final class LocalStack {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the test stack", e);
-        }
-    }
-
-    private static void log(String message) {
-        System.out.println("[coachline test stack] " + message);
     }
 }

@@ -1,5 +1,6 @@
 package io.coachline.testsupport;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -7,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +49,100 @@ public final class StackProcess {
         } catch (Exception e) {
             supervisor.destroyForcibly();
         }
+    }
+
+    /**
+     * Starts {@code LocalStackMain up} detached (own session: Ctrl-C on the build does not reach it, the lease does),
+     * output to {@code dir/logs/supervisor.log}, with every port free-chosen so it never meets {@code ./platform up};
+     * an existing PostgreSQL or Kafka named in the environment stays as named.
+     */
+    public static ProcessHandle launch(Path root, Path dir, long leaseSeconds, boolean services, Map<String, String> extraEnv)
+            throws IOException {
+        Path stack = root.resolve("deploy/local-stack/target");
+        if (!Files.isDirectory(stack.resolve("classes/io/coachline/stack")) || !Files.isDirectory(stack.resolve("lib"))) {
+            throw new IllegalStateException("the local stack launcher is not built: run ./mvnw -pl deploy/local-stack "
+                    + "process-classes (a build with -am does it for you)");
+        }
+        List<String> command = new ArrayList<>();
+        if (new File("/usr/bin/setsid").canExecute()) {
+            command.add("/usr/bin/setsid");
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC",
+                "-cp", stack.resolve("classes") + File.pathSeparator + stack.resolve("lib") + File.separator + "*",
+                "io.coachline.stack.LocalStackMain", "up",
+                "--state-dir", dir.toString(),
+                "--lease-seconds", Long.toString(leaseSeconds),
+                "--root", root.toString()));
+        if (services) {
+            command.add("--services");
+        }
+        Files.createDirectories(dir.resolve("logs"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("logs/supervisor.log").toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Map<String, String> env = builder.environment();
+        if (isBlank(env.get("COACHLINE_PG_HOST"))) {
+            env.put("COACHLINE_PG_PORT", "0");
+        }
+        if (isBlank(env.get("COACHLINE_KAFKA_BOOTSTRAP"))) {
+            env.put("COACHLINE_KAFKA_PORT", "0");
+            env.put("COACHLINE_KAFKA_CONTROLLER_PORT", "0");
+        }
+        for (String port : List.of("COACHLINE_KEYCLOAK_PORT", "COACHLINE_KEYCLOAK_MANAGEMENT_PORT", "COACHLINE_SMTP_PORT",
+                "COACHLINE_IMAP_PORT", "COACHLINE_TRACKER_PORT", "COACHLINE_REMINDER_PORT", "COACHLINE_FEEDBACK_PORT",
+                "COACHLINE_GATEWAY_PORT")) {
+            env.put(port, "0");
+        }
+        env.put("COACHLINE_SKIP_BUILD", "1");
+        env.putAll(extraEnv);
+        touch(dir.resolve("lease"));
+        Files.deleteIfExists(dir.resolve("state.properties"));
+        log("starting the " + dir.getFileName() + " stack (log " + dir.resolve("logs/supervisor.log") + ")");
+        return builder.start().toHandle();
+    }
+
+    /** Until the supervisor writes {@code status=ready} (renewing the lease meanwhile); fails with its log's tail. */
+    public static Properties awaitReady(Path dir, ProcessHandle supervisor, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        Path log = dir.resolve("logs/supervisor.log");
+        long begin = System.nanoTime();
+        while (Instant.now().isBefore(deadline)) {
+            touch(dir.resolve("lease"));
+            Properties state = read(dir.resolve("state.properties"));
+            String status = state.getProperty("status", "");
+            boolean ours = Long.toString(supervisor.pid()).equals(state.getProperty("supervisor.pid"));
+            if (ours && "ready".equals(status)) {
+                log(String.format("the %s stack is ready in %.1f s", dir.getFileName(), (System.nanoTime() - begin) / 1e9));
+                return state;
+            }
+            if (!supervisor.isAlive() || (ours && ("failed".equals(status) || "stopped".equals(status)))) {
+                throw new IllegalStateException("the stack in " + dir + " did not start (status " + status + "). Last lines of "
+                        + log + ":\n" + tail(log, 40));
+            }
+            sleep(1000);
+        }
+        throw new IllegalStateException("the stack in " + dir + " was not ready after " + timeout.toMinutes()
+                + " min. Last lines of " + log + ":\n" + tail(log, 40));
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the stack", e);
+        }
+    }
+
+    public static void log(String message) {
+        System.out.println("[coachline stack] " + message);
     }
 
     /** Touches the lease every 5 s from a daemon thread, so the stack lives as long as this JVM (plus its lease). */

@@ -12,17 +12,35 @@ import java.util.stream.Collectors;
 /** A child process of the supervisor (a whole tree: kc.sh starts a JVM), its output appended to one log file. */
 final class Child {
     final String name;
-    final Process process;
     final Path logFile;
+    private final List<String> command;
+    private final Path workDir;
+    private final Map<String, String> env;
+    /** Replaced when the supervisor restarts the child. */
+    volatile Process process;
 
-    private Child(String name, Process process, Path logFile) {
+    private Child(String name, List<String> command, Path workDir, Map<String, String> env, Path logFile) {
         this.name = name;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.workDir = workDir;
+        this.env = Map.copyOf(env);
         this.logFile = logFile;
     }
 
     static Child start(String name, List<String> command, Path workDir, Map<String, String> env, Path logFile)
             throws IOException {
+        Child child = new Child(name, command, workDir, env, logFile);
+        child.process = child.launch();
+        return child;
+    }
+
+    /** The same command again, after the process died (the supervisor's restart). */
+    void restart() throws IOException {
+        stop(10); // whatever is left of the old tree (kc.sh's JVM when only the script died)
+        process = launch();
+    }
+
+    private Process launch() throws IOException {
         Files.createDirectories(logFile.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -35,7 +53,7 @@ final class Child {
                 java.nio.file.StandardOpenOption.APPEND);
         Process process = builder.start();
         Log.info("%s started (pid %d), log %s", name, process.pid(), logFile);
-        return new Child(name, process, logFile);
+        return process;
     }
 
     boolean alive() {

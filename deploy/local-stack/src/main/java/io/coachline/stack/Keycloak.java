@@ -65,7 +65,8 @@ final class Keycloak {
                 deleteTree(h2);
             }
         }
-        Files.writeString(importedHash, hash + "\n");
+        // the hash is written once the import is done: a start interrupted mid-import imports again next time
+        Files.deleteIfExists(importedHash);
 
         int port = ports.choose("COACHLINE_KEYCLOAK_PORT", 8180);
         int managementPort = ports.choose("COACHLINE_KEYCLOAK_MANAGEMENT_PORT", 9000);
@@ -83,7 +84,8 @@ final class Keycloak {
                 "--health-enabled=true", "--import-realm");
         Child child = supervisor.register(Child.start("keycloak", command, home, env, stateDir.resolve("logs/keycloak.log")));
         String url = "http://localhost:" + port;
-        waitReady(url, managementPort, child, 300);
+        waitReady(url, managementPort, child, 600);
+        Files.writeString(importedHash, hash + "\n");
         Keycloak keycloak = new Keycloak(url, managementPort, child);
         keycloak.pointMailAt(secrets, smtpPort);
         return keycloak;

@@ -36,7 +36,7 @@ public final class LocalStackMain {
     private final long leaseSeconds;
     private final Map<String, String> state = new LinkedHashMap<>();
     private final Deque<Stopper> stoppers = new ArrayDeque<>();
-    private final List<Child> children = new ArrayList<>();
+    private final List<Supervised> supervised = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Ports ports = new Ports();
     private volatile boolean stopping;
@@ -180,9 +180,13 @@ public final class LocalStackMain {
             }
         });
         pg = pgHost != null && !pgHost.isBlank() ? Postgres.external(pgHost)
-                // a leased stack is a test's throw-away stack; ./platform up (no lease) keeps real data
-                : Postgres.embedded(stateDir, ports, leaseSeconds == 0);
+                // a leased stack is a test's throw-away stack; ./platform up (no lease) keeps real data;
+                // COACHLINE_PG_DURABLE=true for a leased stack whose tests crash PostgreSQL on purpose
+                : Postgres.embedded(stateDir, ports, leaseSeconds == 0 || "true".equals(System.getenv("COACHLINE_PG_DURABLE")));
         pgRef[0] = pg;
+        if (pgHost == null || pgHost.isBlank()) {
+            watch(new Supervised("postgres", pg::alive, pg::pid, pg::restart, System.currentTimeMillis()));
+        }
         state.put("pg.host", pg.host);
         state.put("pg.port", Integer.toString(pg.port));
         state.put("pg.user", pg.user);
@@ -232,8 +236,8 @@ public final class LocalStackMain {
             Services services = new Services();
             services.start(root, stateDir, ports, state, this);
             for (Services.Running s : services.running) {
-                if (!services.failed.contains(s.spec().module())) {
-                    state.put(s.spec().module() + ".url", s.url());
+                if (!services.failed.contains(s.name())) {
+                    state.put(s.name() + ".url", s.url());
                 }
             }
             state.put("services.skipped", String.join(",", services.skipped));
@@ -261,7 +265,7 @@ public final class LocalStackMain {
 
     /** Every child is registered as soon as it runs, so a stop in the middle of starting still stops it. */
     synchronized Child register(Child child) {
-        children.add(child);
+        watch(new Supervised(child.name, child::alive, () -> child.process.pid(), child::restart, System.currentTimeMillis()));
         onStop(child.name, () -> child.stop(30));
         if (stopping) {
             child.stop(10);
@@ -345,19 +349,46 @@ public final class LocalStackMain {
         watch.start();
     }
 
-    /** Until stopped: say so in the log when a child dies on its own. */
+    private synchronized void watch(Supervised component) {
+        supervised.add(component);
+        state.put(component.name + ".restarts", "0");
+        state.put(component.name + ".state", "up");
+        state.put(component.name + ".pid", Long.toString(component.pid()));
+    }
+
+    /**
+     * Until stopped: brings back every component that dies (see {@link Supervised}), unless a test holds it down
+     * with a file {@code DIR/hold/<name>}. A file {@code DIR/wake} ({@code ./platform up}) restarts what is down now.
+     */
     private void watchChildren() throws InterruptedException {
-        List<Child> reported = new ArrayList<>();
-        while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
-            synchronized (this) {
-                for (Child child : children) {
-                    if (!stopping && !child.alive() && !reported.contains(child)) {
-                        reported.add(child);
-                        Log.error("%s exited on its own with %d, see %s", child.name, child.process.exitValue(), child.logFile);
-                        state.put(child.name + ".exited", Integer.toString(child.process.exitValue()));
-                        status("ready", null);
-                    }
+        Path holds = stateDir.resolve("hold");
+        Path wakeFile = stateDir.resolve("wake");
+        while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+            boolean wake = false;
+            try {
+                wake = Files.deleteIfExists(wakeFile);
+            } catch (IOException e) {
+                Log.error("cannot remove %s: %s", wakeFile, e);
+            }
+            if (wake) {
+                Log.info("woken: restarting whatever is down now");
+            }
+            boolean changed = false;
+            for (Supervised component : List.copyOf(supervised)) {
+                if (stopping) {
+                    return;
                 }
+                if (component.check(System.currentTimeMillis(), Files.exists(holds.resolve(component.name)), wake)) {
+                    synchronized (this) {
+                        state.put(component.name + ".restarts", Integer.toString(component.restarts()));
+                        state.put(component.name + ".state", component.state().name().toLowerCase());
+                        state.put(component.name + ".pid", Long.toString(component.pid()));
+                    }
+                    changed = true;
+                }
+            }
+            if (changed && !stopping) {
+                status("ready", null);
             }
         }
     }

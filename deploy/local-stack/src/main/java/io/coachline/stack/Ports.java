@@ -53,6 +53,13 @@ final class Ports {
         return choose(envName, defaultPort);
     }
 
+    /** Any free port (an extra replica's). */
+    synchronized int any() {
+        int port = anyFree();
+        handedOut.add(port);
+        return port;
+    }
+
     private int anyFree() {
         for (int i = 0; i < 50; i++) {
             int port;

@@ -43,23 +43,28 @@ final class Postgres {
     final int port;
     final String user;
     final String password;
-    private final EmbeddedPostgres embedded;
+    private volatile EmbeddedPostgres embedded;
     private final Path dataDir;
+    private final Path stateDir;
+    private final boolean durable;
 
-    private Postgres(String host, int port, String user, String password, EmbeddedPostgres embedded, Path dataDir) {
+    private Postgres(String host, int port, String user, String password, EmbeddedPostgres embedded, Path stateDir,
+                     boolean durable) {
         this.host = host;
         this.port = port;
         this.user = user;
         this.password = password;
         this.embedded = embedded;
-        this.dataDir = dataDir;
+        this.stateDir = stateDir;
+        this.dataDir = stateDir == null ? null : stateDir.resolve("pgdata");
+        this.durable = durable;
     }
 
     static Postgres external(String host) throws SQLException {
         int port = Integer.parseInt(Optional.ofNullable(System.getenv("COACHLINE_PG_PORT")).filter(s -> !s.isBlank()).orElse("5432"));
         String user = Optional.ofNullable(System.getenv("COACHLINE_PG_USER")).orElse("postgres");
         String password = Optional.ofNullable(System.getenv("COACHLINE_PG_PASSWORD")).orElse("");
-        Postgres pg = new Postgres(host, port, user, password, null, null);
+        Postgres pg = new Postgres(host, port, user, password, null, null, true);
         Log.info("using the existing PostgreSQL at %s:%d as %s", host, port, user);
         pg.createDatabases();
         return pg;
@@ -71,10 +76,48 @@ final class Postgres {
      * and {@code synchronous_commit=off}, are kept only for the throw-away test stack, where speed wins).
      */
     static Postgres embedded(Path stateDir, Ports ports, boolean durable) throws Exception {
+        stopLeftover(stateDir.resolve("pgdata"));
+        int port = ports.choose("COACHLINE_PG_PORT", 5432);
+        Postgres pg = new Postgres("localhost", port, "postgres", "postgres", startEmbedded(stateDir, port, durable),
+                stateDir, durable);
+        pg.createDatabases();
+        return pg;
+    }
+
+    /** The embedded server is ours and its postmaster runs (false for an existing server: not ours to watch). */
+    boolean alive() {
+        if (dataDir == null) {
+            return true;
+        }
+        return postmaster(dataDir).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    long pid() {
+        return dataDir == null ? 0 : postmaster(dataDir).map(ProcessHandle::pid).orElse(0L);
+    }
+
+    /** After the postmaster died: start it again on the same port and data (crash recovery replays the WAL). */
+    void restart() throws Exception {
+        try {
+            embedded.close(); // releases zonky's lock on the data folder, held by this JVM (its pg_ctl stop finds nothing)
+        } catch (IOException e) {
+            Log.info("closing the dead PostgreSQL: %s", e);
+        }
+        stopLeftover(dataDir); // a stale postmaster.pid PostgreSQL checks itself
+        embedded = startEmbedded(stateDir, port, durable);
+    }
+
+    static Optional<ProcessHandle> postmaster(Path dataDir) {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim()));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path stateDir, int port, boolean durable) throws Exception {
         Path dataDir = stateDir.resolve("pgdata");
         Path logFile = stateDir.resolve("logs/postgres.log");
-        stopLeftover(dataDir);
-        int port = ports.choose("COACHLINE_PG_PORT", 5432);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
@@ -99,10 +142,7 @@ final class Postgres {
             }
         }
         Files.createDirectories(logFile.getParent());
-        EmbeddedPostgres embedded = builder.start();
-        Postgres pg = new Postgres("localhost", port, "postgres", "postgres", embedded, dataDir);
-        pg.createDatabases();
-        return pg;
+        return builder.start();
     }
 
     String jdbcUrl(String database) {

@@ -24,7 +24,8 @@ final class Services {
             new Spec("feedback-service", "COACHLINE_FEEDBACK_PORT", 8083, "feedback"),
             new Spec("gateway", "COACHLINE_GATEWAY_PORT", 8080, null));
 
-    record Running(Spec spec, int port, Child child) {
+    /** {@code name}: the module, or {@code <module>-<n>} for the n-th extra replica. */
+    record Running(String name, Spec spec, int port, Child child) {
         String url() {
             return "http://localhost:" + port;
         }
@@ -52,14 +53,41 @@ final class Services {
         common.put("COACHLINE_DEMO_SEED", "true");
 
         for (Spec spec : ALL) {
-            Path jar = root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
+            startReplicas(spec, portOf.get(spec), root, stateDir, ports, infra, common, supervisor);
+        }
+        // all started in parallel; now wait for each
+        for (Running service : List.copyOf(running)) {
+            long start = System.nanoTime();
+            supervisor.status("starting", service.name());
+            if (waitReady(service, 180)) {
+                Log.info("%s ready at %s (%s after the wait began)", service.name(), service.url(), Log.seconds(start));
+            } else {
+                failed.add(service.name());
+                Log.error("%s did not become ready: see %s\n%s", service.name(), service.child().logFile,
+                        service.child().tail(25));
+            }
+        }
+    }
+
+    /**
+     * The module's process, and more of them when {@code COACHLINE_<SERVICE>_REPLICAS} (e.g.
+     * {@code COACHLINE_REMINDER_REPLICAS=2}) asks: same database and consumer groups, each on its own free port.
+     */
+    private void startReplicas(Spec spec, int firstPort, Path root, Path stateDir, Ports ports, Map<String, String> infra,
+                               Map<String, String> common, LocalStackMain supervisor) throws Exception {
+        Path jar = root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        String replicasEnv = spec.portEnv().replace("_PORT", "_REPLICAS");
+        String wanted = System.getenv(replicasEnv);
+        int replicas = wanted == null || wanted.isBlank() ? 1 : Integer.parseInt(wanted.trim());
+        for (int n = 1; n <= replicas; n++) {
+            String name = n == 1 ? spec.module() : spec.module() + "-" + n;
+            int port = n == 1 ? firstPort : ports.any();
             if (!Files.exists(jar)) {
                 Log.info("SKIPPED %s: %s does not exist (build it with ./mvnw -pl %s package)", spec.module(),
                         root.relativize(jar), spec.module());
                 skipped.add(spec.module());
-                continue;
+                return;
             }
-            int port = portOf.get(spec);
             Map<String, String> env = new LinkedHashMap<>(common);
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             if (spec.database() != null) {
@@ -69,21 +97,9 @@ final class Services {
                 env.put("QUARKUS_DATASOURCE_PASSWORD", infra.get("pg.password"));
             }
             List<String> command = List.of(LocalStackMain.javaBinary(), "-Xmx384m", "-jar", jar.toString());
-            Child child = supervisor.register(Child.start(spec.module(), command, jar.getParent(), env,
-                    stateDir.resolve("logs/" + spec.module() + ".log")));
-            running.add(new Running(spec, port, child));
-        }
-        // all started in parallel; now wait for each
-        for (Running service : List.copyOf(running)) {
-            long start = System.nanoTime();
-            supervisor.status("starting", service.spec().module());
-            if (waitReady(service, 180)) {
-                Log.info("%s ready at %s (%s after the wait began)", service.spec().module(), service.url(), Log.seconds(start));
-            } else {
-                failed.add(service.spec().module());
-                Log.error("%s did not become ready: see %s\n%s", service.spec().module(), service.child().logFile,
-                        service.child().tail(25));
-            }
+            Child child = supervisor.register(Child.start(name, command, jar.getParent(), env,
+                    stateDir.resolve("logs/" + name + ".log")));
+            running.add(new Running(name, spec, port, child));
         }
     }
 
@@ -91,7 +107,7 @@ final class Services {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         while (System.nanoTime() < deadline) {
             if (!service.child().alive()) {
-                Log.error("%s exited with %d", service.spec().module(), service.child().process.exitValue());
+                Log.error("%s exited with %d", service.name(), service.child().process.exitValue());
                 return false;
             }
             if (answers(service.url())) {
