@@ -1,48 +1,38 @@
 package io.coachline.tracker.hostile;
 
-import io.coachline.testsupport.ProblemAssert;
+import io.coachline.testsupport.HostileRequest;
 import io.coachline.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static io.coachline.testsupport.HostileRequest.get;
+import static io.coachline.testsupport.HostileRequest.json;
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 13, "No 5xx from anything a client sends", for the tracker: each row is a request a
- * hostile or careless client sends; each answers 4xx problem+json naming the field, and nothing
+ * hostile or careless client sends; each answers 400 problem+json naming the field, and nothing
  * of the seeker's log changes.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientInputTest {
 
     static final String SEEKER = "fjord-seeker6";
     static final String VALID = "\"employer\":\"Hostile AS\",\"position\":\"Tester\"";
     static String applicationId;
 
-    record Row(String what, String method, String path, String contentType, String body, int status, String field, String message) {
-        @Override
-        public String toString() {
-            return what;
-        }
-    }
-
     @BeforeAll
-    void anApplicationToPatch() {
+    static void anApplicationToPatch() {
         applicationId = as(SEEKER).contentType("application/json").body("{" + VALID + "}")
                 .post("/api/applications").then().statusCode(201).extract().path("application.id");
     }
@@ -51,77 +41,57 @@ class ClientInputTest {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Stream<Row> rows() {
+    static HostileRequest csv(String what, String rows, String field, String message) {
+        return new HostileRequest(what, SEEKER, "POST", "/api/applications/import", "text/csv",
+                "employer,position,applied_on\n" + rows, 400, field, message);
+    }
+
+    static Stream<HostileRequest> rows() {
         String app = "/api/applications/{id}";
+        String create = "/api/applications";
         String range = "from 1900-01-01 to 2200-12-31";
-        String header = "employer,position,applied_on\n";
         return Stream.of(
-                new Row("NUL in a JSON text", "POST", "/api/applications", "application/json",
-                        "{" + VALID + ",\"notes\":\"a\\u0000b\"}", 400, "notes", "NUL"),
-                new Row("NUL in a patched text", "PATCH", app, "application/json", "{\"location\":\"\\u0000\"}", 400, "location", "NUL"),
-                new Row("lone surrogate", "POST", "/api/applications", "application/json",
-                        "{\"employer\":\"\\udc00\",\"position\":\"x\"}", 400, "employer", "surrogate"),
-                new Row("NUL in a CSV cell", "POST", "/api/applications/import", "text/csv",
-                        header + "Acme\u0000,Dev,2026-01-05\n", 400, "employer", "NUL"),
-                new Row("year +999999999", "POST", "/api/applications", "application/json",
-                        "{" + VALID + ",\"appliedOn\":\"+999999999-12-31\"}", 400, "appliedOn", range),
-                new Row("year -99999", "PATCH", app, "application/json", "{\"nextContactOn\":\"-99999-01-01\"}", 400, "nextContactOn", range),
-                new Row("instant far in the future", "POST", app + "/stage", "application/json",
-                        "{\"stage\":\"INTERVIEW\",\"at\":\"+999999999-12-31T23:59:59Z\"}", 400, "at", range),
-                new Row("CSV date out of range", "POST", "/api/applications/import", "text/csv",
-                        header + "Acme,Dev,+999999999-12-31\n", 400, "applied_on", range),
-                new Row("CSV year -99999", "POST", "/api/applications/import", "text/csv",
-                        header + "Acme,Dev,-99999-01-01\n", 400, "applied_on", null),
-                new Row("cursor LTE", "GET", "/api/applications?cursor=LTE", null, null, 400, "cursor", null),
-                new Row("another list's cursor", "GET", "/api/applications?cursor=" + b64("reminders|2026-01-01|" + UUID.randomUUID()),
-                        null, null, 400, "cursor", null),
-                new Row("the old cursor format", "GET", "/api/applications?cursor=" + b64("1767225600:0:" + UUID.randomUUID()),
-                        null, null, 400, "cursor", null),
-                new Row("far-future instant in a cursor", "GET", "/api/applications?cursor="
-                        + b64("applications|+1000000-01-01T00:00:00Z|" + UUID.randomUUID()), null, null, 400, "cursor", null),
-                new Row("long overflow", "POST", "/api/applications", "application/json",
-                        "{" + VALID + ",\"priority\":9223372036854775808}", 400, "priority", "out of range"),
-                new Row("1e400", "PATCH", app, "application/json", "{\"priority\":1e400}", 400, "priority", "out of range"),
-                new Row("enum as a number", "POST", "/api/applications", "application/json",
-                        "{" + VALID + ",\"sector\":0}", 400, "sector", "PUBLIC"),
-                new Row("enum as a number in a patch", "PATCH", app, "application/json", "{\"sector\":1}", 400, "sector", "PUBLIC"),
-                new Row("object for a text", "POST", "/api/applications", "application/json",
-                        "{\"employer\":{\"a\":1},\"position\":\"x\"}", 400, "employer", null),
-                new Row("text for a number", "POST", "/api/applications", "application/json",
-                        "{" + VALID + ",\"priority\":\"high\"}", 400, "priority", "whole number"),
-                new Row("array for the body", "POST", "/api/applications", "application/json", "[1,2]", 400, "body", null),
-                new Row("truncated JSON", "POST", "/api/applications", "application/json", "{\"employer\":", 400, "body", null),
-                new Row("limit abc", "GET", "/api/applications?limit=abc", null, null, 400, "limit", "1 to 500"),
-                new Row("limit overflow", "GET", "/api/applications?limit=9223372036854775808", null, null, 400, "limit", "1 to 500"),
-                new Row("limit 0", "GET", "/api/applications?limit=0", null, null, 400, "limit", "1 to 500"));
+                json("NUL in a JSON text", SEEKER, "POST", create, "{" + VALID + ",\"notes\":\"a\\u0000b\"}", "notes", "NUL"),
+                json("NUL in a patched text", SEEKER, "PATCH", app, "{\"location\":\"\\u0000\"}", "location", "NUL"),
+                json("lone surrogate", SEEKER, "POST", create, "{\"employer\":\"\\udc00\",\"position\":\"x\"}", "employer", "surrogate"),
+                csv("NUL in a CSV cell", "Acme\u0000,Dev,2026-01-05\n", "employer", "NUL"),
+                json("year +999999999", SEEKER, "POST", create, "{" + VALID + ",\"appliedOn\":\"+999999999-12-31\"}", "appliedOn", range),
+                json("year -99999", SEEKER, "PATCH", app, "{\"nextContactOn\":\"-99999-01-01\"}", "nextContactOn", range),
+                json("instant far in the future", SEEKER, "POST", app + "/stage",
+                        "{\"stage\":\"INTERVIEW\",\"at\":\"+999999999-12-31T23:59:59Z\"}", "at", range),
+                csv("CSV date out of range", "Acme,Dev,+999999999-12-31\n", "applied_on", null),
+                csv("CSV year -99999", "Acme,Dev,-99999-01-01\n", "applied_on", null),
+                csv("CSV year 2201", "Acme,Dev,2201-01-01\n", "applied_on", range),
+                get("cursor LTE", SEEKER, "/api/applications?cursor=LTE", "cursor", null),
+                get("another list's cursor", SEEKER, "/api/applications?cursor=" + b64("reminders|2026-01-01|" + UUID.randomUUID()), "cursor", null),
+                get("the old cursor format", SEEKER, "/api/applications?cursor=" + b64("1767225600:0:" + UUID.randomUUID()), "cursor", null),
+                get("far-future instant in a cursor", SEEKER, "/api/applications?cursor="
+                        + b64("applications|+1000000-01-01T00:00:00Z|" + UUID.randomUUID()), "cursor", null),
+                json("long overflow", SEEKER, "POST", create, "{" + VALID + ",\"priority\":9223372036854775808}", "priority", "out of range"),
+                json("1e400", SEEKER, "PATCH", app, "{\"priority\":1e400}", "priority", "out of range"),
+                json("enum as a number", SEEKER, "POST", create, "{" + VALID + ",\"sector\":0}", "sector", "PUBLIC"),
+                json("enum as a number in a patch", SEEKER, "PATCH", app, "{\"sector\":1}", "sector", "PUBLIC"),
+                json("object for a text", SEEKER, "POST", create, "{\"employer\":{\"a\":1},\"position\":\"x\"}", "employer", null),
+                json("text for a number", SEEKER, "POST", create, "{" + VALID + ",\"priority\":\"high\"}", "priority", "whole number"),
+                json("array for the body", SEEKER, "POST", create, "[1,2]", "body", null),
+                json("truncated JSON", SEEKER, "POST", create, "{\"employer\":", "body", null),
+                get("limit abc", SEEKER, "/api/applications?limit=abc", "limit", "1 to 500"),
+                get("limit overflow", SEEKER, "/api/applications?limit=9223372036854775808", "limit", "1 to 500"),
+                get("limit 0", SEEKER, "/api/applications?limit=0", "limit", "1 to 500"),
+                get("a client's limit abc", "fjord-admin", "/api/clients/{seeker}/applications?limit=abc", "limit", "1 to 500"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void refusedNamingTheFieldWithNothingWritten(Row row) {
-        int before = applicationCount();
-        String lastModified = application().getString("updatedAt");
-        RequestSpecification request = as(SEEKER);
-        if (row.body() != null) {
-            request.contentType(row.contentType()).body(row.body().getBytes(StandardCharsets.UTF_8));
-        }
-        Response r = request.request(row.method(), row.path().replace("{id}", applicationId));
-        JsonPath problem = ProblemAssert.assertProblem(r, row.status(), row.field());
-        if (row.message() != null) {
-            assertTrue(problem.getList("errors.message").toString().contains(row.message()), r.asString());
-        }
-        assertEquals(before, applicationCount(), "nothing was created");
-        assertEquals(lastModified, application().getString("updatedAt"), "nothing was changed");
+    void refusedNamingTheFieldWithNothingWritten(HostileRequest row) {
+        String seekerId = as(SEEKER).get("/api/me").then().extract().path("id");
+        new HostileRequest(row.what(), row.user(), row.method(), row.path().replace("{seeker}", seekerId), row.contentType(),
+                row.body(), row.status(), row.field(), row.message()).assertRefused(applicationId, ClientInputTest::state);
     }
 
     @Test
     void bodyOverTheLimitIs413WithTheLimit() {
-        byte[] huge = new byte[10 * 1024 * 1024 + 1];
-        java.util.Arrays.fill(huge, (byte) ' ');
-        Response r = as(SEEKER).contentType("application/json").body(huge).post("/api/applications");
-        assertEquals(413, r.getStatusCode(), r.asString());
-        assertEquals("application/problem+json", r.getContentType());
-        assertTrue(r.jsonPath().getString("detail").contains("10485760 bytes (10 MiB)"), r.asString());
+        HostileRequest.assertBodyOverTheLimitIs413(SEEKER, "POST", "/api/applications");
     }
 
     @Test
@@ -135,11 +105,9 @@ class ClientInputTest {
         return given().auth().oauth2(Tokens.accessToken(user));
     }
 
-    static int applicationCount() {
-        return as(SEEKER).get("/api/applications?limit=500").then().statusCode(200).extract().jsonPath().getList("items").size();
-    }
-
-    static JsonPath application() {
-        return as(SEEKER).get("/api/applications/" + applicationId).then().statusCode(200).extract().jsonPath();
+    /** How many applications the seeker has, and when the one under test last changed. */
+    static Object state() {
+        return List.of(as(SEEKER).get("/api/applications?limit=500").then().statusCode(200).extract().jsonPath().getList("items").size(),
+                as(SEEKER).get("/api/applications/" + applicationId).then().statusCode(200).extract().path("updatedAt"));
     }
 }
