@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * A body over {@code quarkus.http.limits.max-body-size} answers 413 as problem+json with the limit
  * in the detail. Quarkus refuses such a request itself (route order -2) with an empty 413; this
- * runs just before it, on the declared {@code Content-Length}. A chunked body that grows past the
+ * runs just before it, on the declared {@code Content-Length}, and drains what the client still
+ * sends so that it reads the answer. A chunked body that grows past the
  * limit is stopped by Quarkus while reading and answered by {@link ProblemMappers#web}.
  */
 @ApplicationScoped
@@ -21,6 +22,8 @@ public class BodyLimit {
 
     /** Quarkus's own default when the property is not set. */
     static final long DEFAULT = 10L * 1024 * 1024;
+    /** Up to this many times the limit is read and dropped before answering; more is answered at once. */
+    static final long DRAIN_FACTOR = 4;
 
     @Inject
     ObjectMapper json;
@@ -54,9 +57,22 @@ public class BodyLimit {
         } catch (Exception e) {
             body = "{\"status\":413}";
         }
-        // The rest of the body is not read: close the connection after this answer.
-        rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        String answer = body;
+        if (rc.request().isEnded()) {
+            rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(answer);
+            return;
+        }
+        if (declared > DRAIN_FACTOR * limit) {
+            // far too large to read: answer at once and close, as Quarkus itself does
+            rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close").end(answer);
+            return;
+        }
+        // Read the rest and drop it, then answer: a client still sending would otherwise see a reset connection, not the 413.
+        rc.request().handler(ignored -> { });
+        rc.request().endHandler(ignored -> rc.response().setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(answer));
+        rc.request().resume();
     }
 
     public static Problem tooLarge(long limit) {
