@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,8 +43,16 @@ class ClientInputTest {
         }
     }
 
-    @BeforeAll
+    /** Once per class, in @BeforeEach: RestAssured knows the service's port only from the first test on. */
+    @BeforeEach
+    void setUp() {
+        anEntry();
+    }
+
     static void anEntry() {
+        if (entryId != null) {
+            return;
+        }
         Fixtures.person("fjord", FJORD_COACH1, "COACH", null);
         Fixtures.person("fjord", SEEKER_ID, "SEEKER", FJORD_COACH1);
         app = UUID.randomUUID();

@@ -4,7 +4,7 @@ import io.coachline.testsupport.HostileRequest;
 import io.coachline.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,8 +42,16 @@ class ClientInputTest {
     static final UUID SEEKER_ID = fjordSeeker(1);
     static String reminderId;
 
-    @BeforeAll
+    /** Once per class, in @BeforeEach: RestAssured knows the service's port only from the first test on. */
+    @BeforeEach
+    void setUp() {
+        aReminder();
+    }
+
     static void aReminder() {
+        if (reminderId != null) {
+            return;
+        }
         seeker("fjord", SEEKER_ID, "Fjord Seeker One", "fjord-seeker1@fjord.example", "nb", FJORD_COACH1);
         UUID app = UUID.randomUUID();
         UUID another = UUID.randomUUID();

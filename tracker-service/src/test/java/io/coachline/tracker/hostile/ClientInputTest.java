@@ -4,7 +4,7 @@ import io.coachline.testsupport.HostileRequest;
 import io.coachline.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,8 +31,16 @@ class ClientInputTest {
     static final String VALID = "\"employer\":\"Hostile AS\",\"position\":\"Tester\"";
     static String applicationId;
 
-    @BeforeAll
+    /** Once per class, in @BeforeEach: RestAssured knows the service's port only from the first test on. */
+    @BeforeEach
+    void setUp() {
+        anApplicationToPatch();
+    }
+
     static void anApplicationToPatch() {
+        if (applicationId != null) {
+            return;
+        }
         applicationId = as(SEEKER).contentType("application/json").body("{" + VALID + "}")
                 .post("/api/applications").then().statusCode(201).extract().path("application.id");
     }
