@@ -1,6 +1,7 @@
 package io.coachline.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -75,11 +76,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(Problem.of(400, "validation", "Invalid request", "The request body could not be read.")
+                .withErrors(List.of(fieldErrorOf(e))), uri).build();
+    }
+
+    /**
+     * For service code that converts JSON itself (merge patches): the same 400 as a body Jackson
+     * could not read, naming the field, never Jackson's own message.
+     */
+    public static ProblemException unreadable(Exception e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof JsonProcessingException)) {
+            cause = cause.getCause();
+        }
+        FieldError error = cause instanceof JsonProcessingException j ? fieldErrorOf(j) : new FieldError("body", "Has the wrong type or shape.");
+        return ProblemException.invalid("The request body could not be read.", List.of(error));
+    }
+
+    /** The field a client got wrong and why, in words that show nothing of Java or Jackson. */
+    static FieldError fieldErrorOf(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : null;
         String message;
-        if (e instanceof JsonParseException) {
+        if (e instanceof StrictJson.Rejected r) {
+            message = r.getOriginalMessage();
+        } else if (e instanceof JsonParseException) {
             message = "The body is not valid JSON.";
-            field = field == null || field.isEmpty() ? "body" : field;
+        } else if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
+            message = "Is out of range for this field.";
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "Must be one of " + Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")) + ".";
@@ -93,8 +116,7 @@ public class ProblemMappers {
         if (field == null || field.isEmpty()) {
             field = "body";
         }
-        return respond(Problem.of(400, "validation", "Invalid request", "The request body could not be read.")
-                .withErrors(List.of(new FieldError(field, message))), uri).build();
+        return new FieldError(field, message);
     }
 
     @ServerExceptionMapper
@@ -120,9 +142,12 @@ public class ProblemMappers {
             return respond(Problem.of(404, "not-found", "Not found", "No such resource."), uri).build();
         }
         if (status == 400) {
-            // e.g. a body the JSON reader could not even start on
+            // e.g. a body the JSON reader could not even start on; its message may name Java types
             return respond(Problem.of(400, "validation", "Invalid request", "The request could not be read.")
-                    .withErrors(List.of(new FieldError("body", e.getMessage() == null ? "Could not be read." : e.getMessage()))), uri).build();
+                    .withErrors(List.of(new FieldError("body", "Could not be read."))), uri).build();
+        }
+        if (status == 413) {
+            return respond(BodyLimit.tooLarge(BodyLimit.configured()), uri).build();
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
@@ -196,7 +221,8 @@ public class ProblemMappers {
             case "OffsetDateTime", "Instant", "ZonedDateTime" -> "instant (ISO-8601 with offset)";
             case "Integer", "int", "Long", "long" -> "whole number";
             case "Boolean", "boolean" -> "boolean";
-            default -> type.getSimpleName();
+            case "Short", "short", "Double", "double", "Float", "float", "BigDecimal", "BigInteger" -> "number";
+            default -> "value";
         };
     }
 }

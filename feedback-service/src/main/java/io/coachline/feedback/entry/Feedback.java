@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coachline.common.outbox.Outbox;
+import io.coachline.common.paging.Cursor;
 import io.coachline.common.problem.FieldError;
 import io.coachline.common.problem.ProblemException;
+import io.coachline.common.problem.ProblemMappers;
 import io.coachline.common.security.Caller;
+import io.coachline.common.security.SeekerAccess;
 import io.coachline.feedback.application.ProjectedApplication;
 import io.coachline.feedback.people.Client;
 import io.coachline.feedback.taxonomy.Kind;
@@ -28,6 +31,7 @@ import java.util.UUID;
 
 /** Feedback entries: who may write and read which, validation against the tenant taxonomy, events. */
 @ApplicationScoped
+@Transactional
 public class Feedback {
 
     public static final List<String> OUTCOMES = List.of("REJECTED", "OFFER_DECLINED", "ACCEPTED", "WITHDRAWN", "NO_RESPONSE", "ON_HOLD", "OTHER");
@@ -44,7 +48,6 @@ public class Feedback {
     @Inject
     ObjectMapper json;
 
-    @Transactional
     public FeedbackView record(Caller caller, FeedbackRequest r) {
         validate(caller, r, null);
         ProjectedApplication app = ProjectedApplication.findById(r.applicationId());
@@ -82,7 +85,10 @@ public class Feedback {
     public record Page(List<FeedbackView> items, String nextCursor) {
     }
 
-    @Transactional
+    /** The name in this list's cursors (common {@link Cursor}): newest first by (createdAt, id). */
+    static final String LIST = "feedback";
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(Caller caller, UUID seekerId, int limit, String cursor) {
         UUID seeker;
         if (caller.isSeeker()) {
@@ -100,37 +106,27 @@ public class Feedback {
             seeker = seekerId;
         }
         List<FeedbackEntry> rows;
-        if (cursor == null || cursor.isBlank()) {
+        Cursor after = Cursor.decode(LIST, cursor, 2);
+        if (after == null) {
             rows = FeedbackEntry.<FeedbackEntry>find("seekerId = ?1 order by createdAt desc, id desc", seeker).page(0, limit + 1).list();
         } else {
-            Instant at;
-            UUID after;
-            try {
-                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8).split("\\|");
-                at = Instant.parse(parts[0]);
-                after = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "Not a cursor this service gave out.");
-            }
             rows = FeedbackEntry.<FeedbackEntry>find("seekerId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
-                    seeker, at, after).page(0, limit + 1).list();
+                    seeker, after.instant(0), after.id(1)).page(0, limit + 1).list();
         }
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             FeedbackEntry last = rows.get(limit - 1);
-            next = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    (last.createdAt + "|" + last.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            next = Cursor.encode(LIST, last.createdAt, last.id);
         }
         return new Page(rows.stream().map(FeedbackView::of).toList(), next);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public FeedbackView get(Caller caller, UUID id) {
         return FeedbackView.of(readable(caller, id));
     }
 
-    @Transactional
     public FeedbackView replace(Caller caller, UUID id, FeedbackRequest r) {
         FeedbackEntry e = editable(caller, id);
         if (r != null && r.applicationId() != null && !r.applicationId().equals(e.applicationId)) {
@@ -144,7 +140,6 @@ public class Feedback {
         return updated(caller, e);
     }
 
-    @Transactional
     public FeedbackView patch(Caller caller, UUID id, JsonNode patch) {
         FeedbackEntry e = editable(caller, id);
         if (patch == null || !patch.isObject()) {
@@ -163,7 +158,7 @@ public class Feedback {
         try {
             merged = json.treeToValue(current, FeedbackRequest.class);
         } catch (Exception ex) {
-            throw ProblemException.invalid("body", "Does not fit a feedback entry: " + ex.getMessage());
+            throw ProblemMappers.unreadable(ex);
         }
         return replace(caller, id, merged);
     }
@@ -200,7 +195,7 @@ public class Feedback {
 
     static boolean coachOf(Caller caller, UUID seekerId) {
         Client c = Client.findById(seekerId);
-        return c != null && caller.id().equals(c.coachId);
+        return c != null && SeekerAccess.isCoachOf(caller, c.coachId);
     }
 
     static void copy(FeedbackRequest r, FeedbackEntry e) {

@@ -1,7 +1,9 @@
 package io.coachline.feedback.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.coachline.common.paging.PageLimit;
 import io.coachline.common.problem.ProblemException;
+import io.coachline.common.problem.RequestParams;
 import io.coachline.common.security.Caller;
 import io.coachline.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,26 +47,11 @@ public class FeedbackResource {
     @RolesAllowed({Role.SEEKER, Role.COACH, Role.TENANT_ADMIN})
     public Map<String, Object> list(@QueryParam("seekerId") String seekerId, @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
-        Feedback.Page page = feedback.list(caller, uuid("seekerId", seekerId), limit(limit), cursor);
+        Feedback.Page page = feedback.list(caller, RequestParams.uuid("seekerId", seekerId), PageLimit.of(limit), cursor);
         java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("items", page.items());
         body.put("nextCursor", page.nextCursor());
         return body;
-    }
-
-    static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return 50;
-        }
-        try {
-            int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= 500) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.invalid("limit", "Must be a whole number from 1 to 500.");
     }
 
     @GET
@@ -94,17 +81,6 @@ public class FeedbackResource {
             return UUID.fromString(id);
         } catch (RuntimeException e) {
             throw ProblemException.notFound("Feedback entry " + id);
-        }
-    }
-
-    static UUID uuid(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid(field, "Must be a UUID.");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.coachline.feedback.report;
 
 import io.coachline.common.problem.FieldError;
 import io.coachline.common.problem.ProblemException;
+import io.coachline.common.problem.RequestParams;
 import io.coachline.common.security.Caller;
 import io.coachline.feedback.entry.Feedback;
 
@@ -74,9 +75,9 @@ public record ReportFilter(String tenant, LocalDate from, LocalDate to, UUID coa
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
-        } catch (RuntimeException e) {
-            errors.add(new FieldError(field, "Must be an ISO date (yyyy-mm-dd)."));
+            return RequestParams.date(field, value);
+        } catch (ProblemException e) {
+            errors.addAll(e.problem().errors());
             return null;
         }
     }

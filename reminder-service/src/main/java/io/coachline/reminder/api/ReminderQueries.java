@@ -1,8 +1,11 @@
 package io.coachline.reminder.api;
 
+import io.coachline.common.paging.Cursor;
+import io.coachline.common.paging.PageLimit;
 import io.coachline.common.problem.FieldError;
 import io.coachline.common.problem.ProblemException;
 import io.coachline.common.security.Caller;
+import io.coachline.common.security.SeekerAccess;
 import io.coachline.reminder.people.Client;
 import io.coachline.reminder.plan.ApplicationState;
 import io.coachline.reminder.policy.EffectivePolicy;
@@ -16,11 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.UUID;
 
 /** Reading and acting on reminders, with the authorisation rules of api.md (anything else is 404). */
 @ApplicationScoped
+@Transactional
 public class ReminderQueries {
 
     @Inject
@@ -40,18 +42,14 @@ public class ReminderQueries {
     @Inject
     ReminderEvents events;
 
-    public static int limit(Integer limit) {
-        int l = limit == null ? 50 : limit;
-        if (l < 1 || l > 500) {
-            throw ProblemException.invalid("limit", "must be between 1 and 500");
-        }
-        return l;
-    }
+    /** The names in the cursors (common {@link Cursor}) of the two lists: by (overdue first, dueOn, id), and by position. */
+    static final String OWN = "reminders";
+    static final String OF_CLIENT = "client-reminders";
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ReminderView.Page own(Caller caller, String status, UUID applicationId, LocalDate from, LocalDate to,
-                                 Integer limit, String cursor) {
-        int l = limit(limit);
+                                 String limit, String cursor) {
+        int l = PageLimit.of(limit);
         List<FieldError> errors = new ArrayList<>();
         ReminderStatus st = null;
         if (status != null && !status.isBlank()) {
@@ -71,18 +69,19 @@ public class ReminderQueries {
         Parameters p = Parameters.with("seeker", caller.id()).and("today", today)
                 .and("open", List.of(ReminderStatus.SCHEDULED, ReminderStatus.DUE, ReminderStatus.SNOOZED))
                 .and("snoozed", ReminderStatus.SNOOZED);
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                int rank = Integer.parseInt(parts[0]);
-                LocalDate d = LocalDate.parse(parts[1]);
-                UUID id = UUID.fromString(parts[2]);
+        try {
+            Cursor after = Cursor.decode(OWN, cursor, 3);
+            if (after != null) {
+                int rank = after.offset(0);
+                if (rank > 1) {
+                    throw ProblemException.invalid("cursor", Cursor.INVALID);
+                }
                 q.append(" and (" + OVERDUE_RANK + " > :cr or (" + OVERDUE_RANK
                         + " = :cr and (dueOn > :cd or (dueOn = :cd and id > :cid))))");
-                p.and("cr", rank).and("cd", d).and("cid", id);
-            } catch (RuntimeException e) {
-                errors.add(new FieldError("cursor", "is not a cursor this API gave out"));
+                p.and("cr", rank).and("cd", after.date(1)).and("cid", after.id(2));
             }
+        } catch (ProblemException e) {
+            errors.addAll(e.problem().errors());
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The request has " + errors.size() + " invalid field(s).", errors);
@@ -108,8 +107,7 @@ public class ReminderQueries {
         boolean more = found.size() > l;
         List<Reminder> page = more ? found.subList(0, l) : found;
         Reminder last = more ? page.get(l - 1) : null;
-        String next = more ? Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ((isOverdue(last, today) ? 0 : 1) + "|" + last.dueOn + "|" + last.id).getBytes(StandardCharsets.UTF_8)) : null;
+        String next = more ? Cursor.encode(OWN, isOverdue(last, today) ? 0 : 1, last.dueOn, last.id) : null;
         return new ReminderView.Page(views(caller.tenant(), page), next);
     }
 
@@ -121,41 +119,33 @@ public class ReminderQueries {
         return r.status.isOpen() && r.effectiveDueOn().isBefore(today);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ReminderView one(Caller caller, UUID id) {
         Reminder r = readable(caller, id);
         return views(caller.tenant(), List.of(r)).get(0);
     }
 
     /** A client's reminders for their assigned coach or an admin: overdue first, then by day. */
-    @Transactional
-    public ReminderView.Page ofClient(Caller caller, UUID seekerId, Integer limit, String cursor) {
-        int l = limit(limit);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReminderView.Page ofClient(Caller caller, UUID seekerId, String limit, String cursor) {
+        int l = PageLimit.of(limit);
         Client client = Client.findById(seekerId);
         if (client == null || !"SEEKER".equalsIgnoreCase(client.role) || !(caller.isAdmin()
-                || (caller.isCoach() && caller.id().equals(client.coachId)))) {
+                || SeekerAccess.isCoachOf(caller, client.coachId))) {
             throw ProblemException.notFound("Client " + seekerId);
         }
-        int offset = 0;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                offset = Integer.parseInt(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this API gave out");
-            }
-        }
+        Cursor at = Cursor.decode(OF_CLIENT, cursor, 1);
+        int offset = at == null ? 0 : at.offset(0);
         LocalDate today = LocalDate.now(Reminders.zoneOf(client));
         List<Reminder> all = new ArrayList<>(Reminder.<Reminder>list("seekerId", seekerId));
         all.sort(Comparator.<Reminder, Boolean>comparing(r -> !isOverdue(r, today))
                 .thenComparing(Reminder::effectiveDueOn).thenComparing(r -> r.id));
         int end = Math.min(all.size(), offset + l);
         List<Reminder> page = offset >= all.size() ? List.of() : all.subList(offset, end);
-        String next = end < all.size() ? Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(Integer.toString(end).getBytes(StandardCharsets.UTF_8)) : null;
+        String next = end < all.size() ? Cursor.encode(OF_CLIENT, end) : null;
         return new ReminderView.Page(views(caller.tenant(), page), next);
     }
 
-    @Transactional
     public ReminderView done(Caller caller, UUID id) {
         Reminder r = owned(caller, id);
         requireOpen(r, "done");
@@ -165,7 +155,6 @@ public class ReminderQueries {
         return views(caller.tenant(), List.of(r)).get(0);
     }
 
-    @Transactional
     public ReminderView dismiss(Caller caller, UUID id) {
         Reminder r = owned(caller, id);
         requireOpen(r, "dismissed");
@@ -175,7 +164,6 @@ public class ReminderQueries {
         return views(caller.tenant(), List.of(r)).get(0);
     }
 
-    @Transactional
     public ReminderView snooze(Caller caller, UUID id, ReminderView.Snooze body) {
         Reminder r = owned(caller, id);
         Client seeker = Client.findById(r.seekerId);
@@ -214,14 +202,11 @@ public class ReminderQueries {
         if (r == null) {
             throw ProblemException.notFound("Reminder " + id);
         }
-        if (r.seekerId.equals(caller.id()) || caller.isAdmin()) {
-            return r;
-        }
-        if (caller.isCoach()) {
+        if (SeekerAccess.mayRead(caller, r.seekerId, () -> {
             Client c = Client.findById(r.seekerId);
-            if (c != null && caller.id().equals(c.coachId)) {
-                return r;
-            }
+            return c == null ? null : c.coachId;
+        })) {
+            return r;
         }
         throw ProblemException.notFound("Reminder " + id);
     }

@@ -1,5 +1,6 @@
 package io.coachline.reminder.api;
 
+import io.coachline.common.problem.RequestParams;
 import io.coachline.common.security.Caller;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** The caller's reminders (api.md "reminder-service"). */
@@ -28,10 +28,11 @@ public class ReminderResource {
 
     @GET
     @Path("/reminders")
-    public ReminderView.Page list(@QueryParam("status") String status, @QueryParam("applicationId") UUID applicationId,
-                                  @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return queries.own(caller, status, applicationId, from, to, limit, cursor);
+    public ReminderView.Page list(@QueryParam("status") String status, @QueryParam("applicationId") String applicationId,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return queries.own(caller, status, RequestParams.uuid("applicationId", applicationId),
+                RequestParams.date("from", from), RequestParams.date("to", to), limit, cursor);
     }
 
     @GET
@@ -60,7 +61,7 @@ public class ReminderResource {
 
     @GET
     @Path("/clients/{seekerId}/reminders")
-    public ReminderView.Page ofClient(@PathParam("seekerId") UUID seekerId, @QueryParam("limit") Integer limit,
+    public ReminderView.Page ofClient(@PathParam("seekerId") UUID seekerId, @QueryParam("limit") String limit,
                                       @QueryParam("cursor") String cursor) {
         return queries.ofClient(caller, seekerId, limit, cursor);
     }

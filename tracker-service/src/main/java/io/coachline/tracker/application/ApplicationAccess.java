@@ -2,6 +2,7 @@ package io.coachline.tracker.application;
 
 import io.coachline.common.problem.ProblemException;
 import io.coachline.common.security.Caller;
+import io.coachline.common.security.SeekerAccess;
 import io.coachline.tracker.people.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,13 +32,9 @@ public class ApplicationAccess {
     }
 
     public boolean mayRead(Caller caller, UUID seekerId) {
-        if (seekerId.equals(caller.id()) || caller.isAdmin()) {
-            return true;
-        }
-        if (caller.isCoach()) {
+        return SeekerAccess.mayRead(caller, seekerId, () -> {
             Person seeker = Person.findById(seekerId);
-            return seeker != null && caller.id().equals(seeker.coachId);
-        }
-        return false;
+            return seeker == null ? null : seeker.coachId;
+        });
     }
 }

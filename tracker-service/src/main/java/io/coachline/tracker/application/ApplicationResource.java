@@ -1,6 +1,7 @@
 package io.coachline.tracker.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.coachline.common.paging.PageLimit;
 import io.coachline.common.problem.ProblemException;
 import io.coachline.common.security.Caller;
 import io.coachline.common.security.Role;
@@ -45,7 +46,7 @@ public class ApplicationResource {
     @RolesAllowed(Role.SEEKER)
     public Applications.Page<ApplicationView.Summary> list(@QueryParam("stage") String stage, @QueryParam("active") String active,
                                                            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return applications.list(caller.id(), stage(stage), bool("active", active), limit(limit), cursor);
+        return applications.list(caller.id(), stage(stage), bool("active", active), PageLimit.of(limit), cursor);
     }
 
     @POST
@@ -94,7 +95,7 @@ public class ApplicationResource {
                                                                @QueryParam("active") String active, @QueryParam("limit") String limit,
                                                                @QueryParam("cursor") String cursor) {
         people.clientOf(caller, seekerId);
-        return applications.list(seekerId, stage(stage), bool("active", active), limit(limit), cursor);
+        return applications.list(seekerId, stage(stage), bool("active", active), PageLimit.of(limit), cursor);
     }
 
     static Stage stage(String value) {
@@ -117,20 +118,5 @@ public class ApplicationResource {
             case "false" -> Boolean.FALSE;
             default -> throw ProblemException.invalid(name, "Must be true or false.");
         };
-    }
-
-    static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return 50;
-        }
-        try {
-            int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= 500) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the problem below
-        }
-        throw ProblemException.invalid("limit", "Must be a whole number from 1 to 500.");
     }
 }

@@ -2,9 +2,11 @@ package io.coachline.tracker.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coachline.common.paging.Cursor;
 import io.coachline.common.problem.FieldError;
 import io.coachline.common.problem.Problem;
 import io.coachline.common.problem.ProblemException;
+import io.coachline.common.problem.ProblemMappers;
 import io.coachline.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,10 +14,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +37,9 @@ public class Applications {
 
     public record Page<T>(List<T> items, String nextCursor) {
     }
+
+    /** The name in this list's cursors (common {@link Cursor}): newest first by (createdAt, id). */
+    static final String LIST = "applications";
 
     @Inject
     ApplicationEvents events;
@@ -129,14 +132,12 @@ public class Applications {
         }
         // Merge onto the current values, then validate the whole as if it were new.
         Map<String, Object> merged = json.convertValue(current(a), Map.class);
-        patch.fields().forEachRemaining(e -> merged.put(e.getKey(), json.convertValue(e.getValue(), Object.class)));
         NewApplication next;
         try {
+            patch.fields().forEachRemaining(e -> merged.put(e.getKey(), json.convertValue(e.getValue(), Object.class)));
             next = json.convertValue(merged, NewApplication.class);
         } catch (IllegalArgumentException e) {
-            String field = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m
-                    ? io.coachline.common.problem.ProblemMappers.pathOf(m) : "body";
-            throw ProblemException.invalid(field.isEmpty() ? "body" : field, "Has the wrong type or shape.");
+            throw ProblemMappers.unreadable(e);
         }
         validate(next);
         notAhead(next.appliedOn(), seeker.timeZone(), Instant.now());
@@ -202,32 +203,16 @@ public class Applications {
             q.append(active ? " and stage in :active" : " and stage not in :active");
             params.put("active", activeStages);
         }
-        if (cursor != null) {
-            Cursor c = Cursor.parse(cursor);
+        Cursor after = Cursor.decode(LIST, cursor, 2);
+        if (after != null) {
             q.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
-            params.put("at", c.createdAt());
-            params.put("id", c.id());
+            params.put("at", after.instant(0));
+            params.put("id", after.id(1));
         }
         q.append(" order by createdAt desc, id desc");
         List<Application> rows = Application.find(q.toString(), params).page(0, limit + 1).list();
-        String next = rows.size() > limit ? new Cursor(rows.get(limit - 1).createdAt, rows.get(limit - 1).id).encode() : null;
+        String next = rows.size() > limit ? Cursor.encode(LIST, rows.get(limit - 1).createdAt, rows.get(limit - 1).id) : null;
         return new Page<>(rows.stream().limit(limit).map(ApplicationView.Summary::of).toList(), next);
-    }
-
-    record Cursor(Instant createdAt, UUID id) {
-        String encode() {
-            String raw = createdAt.getEpochSecond() + ":" + createdAt.getNano() + ":" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor parse(String cursor) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
-                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), UUID.fromString(parts[2]));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "Is not a cursor this service gave out.");
-            }
-        }
     }
 
     private void record(Application a, Stage from, Stage to, Instant at, String note, boolean reopen) {

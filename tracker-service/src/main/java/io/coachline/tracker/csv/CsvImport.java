@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.coachline.common.problem.DateRange;
+import io.coachline.common.problem.StrictJson;
 import io.coachline.tracker.application.Stage;
 import io.coachline.tracker.application.StageMachine;
 import io.coachline.tracker.csv.ApplicationCsv.Channel;
@@ -239,6 +241,12 @@ public final class CsvImport {
                                 + abbreviate(rowCells.get(i)) + "\"); a comma inside a value needs quotes"));
                         break;
                     }
+                }
+            }
+            for (Column c : COLUMNS) {
+                String unstorable = index[c.ordinal()] >= 0 ? StrictJson.unstorable(raw(c)) : null;
+                if (unstorable != null) {
+                    error(c, unstorable);
                 }
             }
             RecordType type;
@@ -623,7 +631,7 @@ public final class CsvImport {
                 return null;
             }
             try {
-                return Dates.parseDate(s);
+                return inRange(c, Dates.parseDate(s));
             } catch (DateTimeException e) {
                 error(c, e.getMessage());
                 return null;
@@ -639,11 +647,21 @@ public final class CsvImport {
                 return null;
             }
             try {
-                return Dates.parseTimestamp(s, zone);
+                OffsetDateTime at = Dates.parseTimestamp(s, zone);
+                return inRange(c, at.toLocalDate()) == null ? null : at;
             } catch (DateTimeException e) {
                 error(c, e.getMessage());
                 return null;
             }
+        }
+
+        /** The day, or null with an error when it is outside the dates Coachline keeps. */
+        LocalDate inRange(Column c, LocalDate day) {
+            if (DateRange.contains(day)) {
+                return day;
+            }
+            error(c, DateRange.MESSAGE);
+            return null;
         }
     }
 

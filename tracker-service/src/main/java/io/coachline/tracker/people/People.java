@@ -3,6 +3,7 @@ package io.coachline.tracker.people;
 import io.coachline.common.outbox.Outbox;
 import io.coachline.common.problem.ProblemException;
 import io.coachline.common.security.Caller;
+import io.coachline.common.security.SeekerAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -140,7 +141,7 @@ public class People {
     public Person clientOf(Caller caller, UUID seekerId) {
         return Person.<Person>findByIdOptional(seekerId)
                 .filter(p -> p.role == PersonRole.SEEKER)
-                .filter(p -> caller.isAdmin() || (caller.isCoach() && caller.id().equals(p.coachId)))
+                .filter(p -> caller.isAdmin() || SeekerAccess.isCoachOf(caller, p.coachId))
                 .orElseThrow(() -> ProblemException.notFound("Client " + seekerId));
     }
 }
