@@ -147,9 +147,9 @@ public final class CsvCodec {
                         + " (row " + startRow + ") is never closed", startLine, startRow);
             }
             if (m.contains("between encapsulated token and delimiter")) {
-                int at = (int) parser.getCurrentLineNumber() + 1;
-                return new CsvFormatException("unexpected character after a closing quote on line " + at + " (row "
-                        + startRow + "); a quote inside a quoted field is written twice (\"\")", at, startRow);
+                return new CsvFormatException("unexpected character after a closing quote in the row starting on line "
+                        + startLine + " (row " + startRow + "); a quote inside a quoted field is written twice (\"\")",
+                        startLine, startRow);
             }
             return new CsvFormatException("not readable as CSV on line " + startLine + " (row " + startRow + "): " + m,
                     startLine, startRow);
@@ -158,7 +158,8 @@ public final class CsvCodec {
 
     /** Counts what the parser reads, so that one record cannot grow without bound. */
     private static final class Counting extends FilterReader {
-        private static final long SLACK = 1 << 16;   // the parser reads ahead in blocks
+        /** Handed to the parser at most this much at a time, so the count is never far ahead of the record. */
+        private static final int CHUNK = 256;
         long count;
         long start;
 
@@ -181,7 +182,7 @@ public final class CsvCodec {
 
         @Override
         public int read(char[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
+            int n = super.read(buf, off, Math.min(len, CHUNK));
             if (n > 0) {
                 advance(n);
             }
@@ -190,7 +191,7 @@ public final class CsvCodec {
 
         private void advance(int n) throws TooLong {
             count += n;
-            if (count - start > MAX_FIELD + SLACK) {
+            if (count - start > MAX_FIELD - 2 * CHUNK) {
                 throw new TooLong();
             }
         }
