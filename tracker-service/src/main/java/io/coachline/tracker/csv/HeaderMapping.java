@@ -59,7 +59,7 @@ final class HeaderMapping {
             Map.entry(Column.LOCATION, List.of("city", "job location", "place", "where")),
             Map.entry(Column.SOURCE, List.of("job board", "found on", "found via", "found through", "job portal", "portal",
                     "where found", "lead source")),
-            Map.entry(Column.PRIORITY, List.of("excitement", "interest level", "rank")),
+            Map.entry(Column.PRIORITY, List.of("rank")),
             Map.entry(Column.STAGE, List.of("status", "application status", "list", "pipeline stage", "current status",
                     "state", "job status")),
             Map.entry(Column.APPLIED_ON, List.of("date applied", "applied", "application date", "applied date", "applied at",

@@ -63,7 +63,10 @@ public record ImportPreview(String layout, String fingerprint, boolean remembere
             List<String> samples = new ArrayList<>();
             for (List<String> r : a.sample) {
                 if (p.position() < r.size() && !r.get(p.position()).isBlank()) {
-                    samples.add(CsvImport.abbreviate(r.get(p.position()).strip()));
+                    String sample = CsvImport.abbreviate(r.get(p.position()).strip());
+                    if (!samples.contains(sample)) {
+                        samples.add(sample);
+                    }
                 }
             }
             columns.add(new ColumnView(p.header(), p.target(), p.by(), samples));
