@@ -50,6 +50,10 @@ final class ImportDates {
         boolean ambiguous = false;
         List<String> examples = new ArrayList<>();
         for (String s : cells) {
+            int slash = s.indexOf('/');
+            if (slash < 1 || slash > 3) {
+                continue;   // not d/m/y: most cells, cheaply
+            }
             Matcher m = SLASHED.matcher(s.strip());
             if (!m.matches()) {
                 continue;
