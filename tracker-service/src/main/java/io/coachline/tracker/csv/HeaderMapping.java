@@ -158,7 +158,7 @@ final class HeaderMapping {
                 c = Column.POSITION;   // "Role" in another tracker is the job; in ours the contact's role
                 by = "alias";
             }
-            if (c == null && flat) {
+            if (c == null) {
                 c = ALIAS.get(k);
                 by = "alias";
             }
