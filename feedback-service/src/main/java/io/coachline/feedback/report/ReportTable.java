@@ -86,7 +86,8 @@ public final class ReportTable {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append(quote(fields.get(i)));
+            // a cell a spreadsheet would run as a formula is written as text (CSV injection)
+            sb.append(quote(io.coachline.common.csv.SpreadsheetCell.neutralise(fields.get(i))));
         }
         sb.append("\r\n");
     }

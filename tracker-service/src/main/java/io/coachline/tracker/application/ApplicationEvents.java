@@ -26,7 +26,11 @@ public class ApplicationEvents {
     Outbox outbox;
 
     public ApplicationView publish(Application a, String type, Map<String, Object> change) {
-        ApplicationView view = ApplicationView.of(a);
+        return publish(a, ApplicationView.of(a), type, change);
+    }
+
+    /** As above, with the view already built (an import knows the children it just wrote). */
+    public ApplicationView publish(Application a, ApplicationView view, String type, Map<String, Object> change) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("applicationId", a.id);
         data.put("seekerId", a.seekerId);

@@ -114,6 +114,36 @@ public class Applications {
         return new Limits(open, limit, warnings);
     }
 
+    /**
+     * The open-applications warning (seed 001) for a seeker, on every path that makes an
+     * application active; empty while the seeker is within the tenant's soft limit.
+     */
+    public List<Warning> openApplicationsWarnings(UUID seekerId) {
+        List<Warning> warnings = new ArrayList<>();
+        long active = Application.<Application>stream("seekerId", seekerId).filter(x -> x.stage.isActive()).count();
+        if (active > softLimit) {
+            warnings.add(new Warning("open-applications-over-limit", "You have " + active + " open applications; your "
+                    + "organisation suggests at most " + softLimit + " so that you can follow each of them up well."));
+        }
+        return warnings;
+    }
+
+    /**
+     * An application from fields already validated elsewhere (the CSV import), copied as
+     * {@link #create} copies them; the caller records its stage history and persists it.
+     */
+    public static Application of(UUID seekerId, NewApplication fields, Stage stage, Instant createdAt) {
+        Application a = new Application();
+        a.id = UUID.randomUUID();
+        a.seekerId = seekerId;
+        copy(fields, a);
+        a.stage = stage;
+        a.stageSince = createdAt;
+        a.createdAt = createdAt;
+        a.updatedAt = createdAt;
+        return a;
+    }
+
     public ApplicationView patch(Caller seeker, UUID id, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             throw ProblemException.invalid("body", "Must be a JSON object of the fields to change.");

@@ -44,4 +44,17 @@ public class StageChange extends PanacheEntityBase {
     /** The order moves were recorded in: breaks the tie between two moves dated at the same instant. */
     @Column(insertable = false, updatable = false)
     public Long seq;
+
+    /** One entry of the stage history; the one way the API and the CSV import make one. */
+    public static StageChange of(UUID applicationId, Stage from, Stage to, Instant at, String note, boolean reopen) {
+        StageChange change = new StageChange();
+        change.id = UUID.randomUUID();
+        change.applicationId = applicationId;
+        change.from = from;
+        change.to = to;
+        change.at = at;
+        change.note = note;
+        change.reopen = reopen;
+        return change;
+    }
 }

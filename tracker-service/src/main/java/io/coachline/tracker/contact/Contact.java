@@ -41,4 +41,19 @@ public class Contact extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** A new contact of an application; the one way the API and the CSV import make one. */
+    public static Contact of(UUID applicationId, String name, ContactRole role, String email, String phone,
+                             String preferredContactTime, Instant createdAt) {
+        Contact c = new Contact();
+        c.id = UUID.randomUUID();
+        c.applicationId = applicationId;
+        c.name = name.strip();
+        c.role = role;
+        c.email = email;
+        c.phone = phone;
+        c.preferredContactTime = preferredContactTime;
+        c.createdAt = createdAt;
+        return c;
+    }
 }

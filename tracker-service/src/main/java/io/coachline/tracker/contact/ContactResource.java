@@ -51,15 +51,8 @@ public class ContactResource {
     @Transactional
     public Response add(@PathParam("id") UUID applicationId, @Valid @NotNull NewContact request) {
         Application a = access.writable(caller, applicationId);
-        Contact c = new Contact();
-        c.id = UUID.randomUUID();
-        c.applicationId = a.id;
-        c.name = request.name().strip();
-        c.role = request.role();
-        c.email = request.email();
-        c.phone = request.phone();
-        c.preferredContactTime = request.preferredContactTime();
-        c.createdAt = Instant.now();
+        Contact c = Contact.of(a.id, request.name(), request.role(), request.email(), request.phone(),
+                request.preferredContactTime(), Instant.now());
         c.persist();
         a.updatedAt = c.createdAt;
         ApplicationView view = events.publish(a, ApplicationEvents.CONTACT_ADDED, Map.of("contactId", c.id));

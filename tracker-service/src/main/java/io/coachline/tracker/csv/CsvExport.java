@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import io.coachline.common.csv.SpreadsheetCell;
 import io.coachline.tracker.csv.ApplicationCsv.Column;
 import io.coachline.tracker.csv.ApplicationCsv.RecordType;
 
@@ -18,8 +19,9 @@ import io.coachline.tracker.csv.ApplicationCsv.RecordType;
  * header, then for each application (numbered 1, 2, … in {@code application_ref}) its
  * application row followed by its contacts, interviews, interactions and stage changes, in
  * list order. Dates are {@code yyyy-MM-dd}, timestamps ISO-8601 with offset, enumerations their
- * API names, CRLF line endings. What {@link CsvImport#read} makes of the output equals the
- * input. The caller encodes the writer as UTF-8 (a byte-order mark is optional; Excel wants
+ * API names, CRLF line endings; a cell that would run as a formula in a spreadsheet gets a
+ * leading quote ({@link SpreadsheetCell}). What {@link CsvImport#read} makes of the output equals
+ * the input. The caller encodes the writer as UTF-8 (a byte-order mark is optional; Excel wants
  * one to detect UTF-8) and flushes it.
  */
 public final class CsvExport {
@@ -145,6 +147,7 @@ public final class CsvExport {
         } else {
             text = value.toString();   // String, Integer, LocalDate (ISO)
         }
-        row[c.ordinal()] = text;
+        // a cell a spreadsheet would run as a formula is written as text; the import takes the quote off again
+        row[c.ordinal()] = text == null ? null : SpreadsheetCell.neutralise(text);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.coachline.tracker.application.Stage;
-import io.coachline.tracker.csv.ApplicationCsv.Sector;
+import io.coachline.tracker.application.Sector;
 
 /**
  * One application of the log with everything that hangs off it, as read from or written to

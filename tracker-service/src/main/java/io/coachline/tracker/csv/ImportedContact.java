@@ -2,7 +2,7 @@ package io.coachline.tracker.csv;
 
 import java.util.Objects;
 
-import io.coachline.tracker.csv.ApplicationCsv.ContactRole;
+import io.coachline.tracker.contact.ContactRole;
 
 /**
  * A person the seeker talked to about one application. {@code ref} names the contact inside

@@ -2,10 +2,10 @@ package io.coachline.tracker.csv;
 
 import java.time.OffsetDateTime;
 
-import io.coachline.tracker.csv.ApplicationCsv.Channel;
-import io.coachline.tracker.csv.ApplicationCsv.Direction;
-import io.coachline.tracker.csv.ApplicationCsv.Outcome;
-import io.coachline.tracker.csv.ApplicationCsv.Purpose;
+import io.coachline.tracker.interaction.Channel;
+import io.coachline.tracker.interaction.Direction;
+import io.coachline.tracker.interaction.Outcome;
+import io.coachline.tracker.interaction.Purpose;
 
 /** One contact with the employer. {@code contactRef} (optional) names a contact of the same application. */
 public record ImportedInteraction(

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.coachline.tracker.csv.ApplicationCsv.InterviewFormat;
+import io.coachline.tracker.interview.InterviewFormat;
 
 /**
  * One interview round. {@code panel} holds {@link ImportedContact#ref() contact refs} of the

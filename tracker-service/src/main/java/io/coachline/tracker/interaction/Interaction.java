@@ -45,4 +45,20 @@ public class Interaction extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
+
+    /** A logged interaction; the one way the API and the CSV import make one. */
+    public static Interaction of(UUID applicationId, Instant at, Channel channel, Direction direction, UUID contactId,
+                                 Purpose purpose, String summary, Outcome outcome) {
+        Interaction i = new Interaction();
+        i.id = UUID.randomUUID();
+        i.applicationId = applicationId;
+        i.at = at;
+        i.channel = channel;
+        i.direction = direction;
+        i.contactId = contactId;
+        i.purpose = purpose;
+        i.summary = summary;
+        i.outcome = outcome;
+        return i;
+    }
 }

@@ -61,16 +61,8 @@ public class InteractionResource {
         if (request.at().toInstant().isAfter(Instant.now().plusSeconds(24 * 3600))) {
             throw ProblemException.invalid("at", "An interaction is logged once it happened, not ahead.");
         }
-        Interaction i = new Interaction();
-        i.id = UUID.randomUUID();
-        i.applicationId = a.id;
-        i.at = request.at().toInstant();
-        i.channel = request.channel();
-        i.direction = request.direction();
-        i.contactId = request.contactId();
-        i.purpose = request.purpose();
-        i.summary = request.summary();
-        i.outcome = request.outcome();
+        Interaction i = Interaction.of(a.id, request.at().toInstant(), request.channel(), request.direction(),
+                request.contactId(), request.purpose(), request.summary(), request.outcome());
         i.persist();
         a.updatedAt = Instant.now();
         ApplicationView view = events.publish(a, ApplicationEvents.INTERACTION_LOGGED, Map.of("interactionId", i.id));

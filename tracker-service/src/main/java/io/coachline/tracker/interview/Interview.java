@@ -51,4 +51,16 @@ public class Interview extends PanacheEntityBase {
     public LocalDate decisionExpectedBy;
 
     public String notes;
+
+    /** A scheduled interview round; the one way the API and the CSV import make one (completion is set later). */
+    public static Interview of(UUID applicationId, int round, Instant scheduledAt, InterviewFormat format, List<UUID> panel) {
+        Interview i = new Interview();
+        i.id = UUID.randomUUID();
+        i.applicationId = applicationId;
+        i.round = round;
+        i.scheduledAt = scheduledAt;
+        i.format = format;
+        i.panel = new ArrayList<>(panel);
+        return i;
+    }
 }

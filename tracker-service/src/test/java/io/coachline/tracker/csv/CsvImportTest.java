@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.coachline.tracker.application.Stage;
-import io.coachline.tracker.csv.ApplicationCsv.Channel;
-import io.coachline.tracker.csv.ApplicationCsv.ContactRole;
-import io.coachline.tracker.csv.ApplicationCsv.Sector;
+import io.coachline.tracker.interaction.Channel;
+import io.coachline.tracker.contact.ContactRole;
+import io.coachline.tracker.application.Sector;
 
 class CsvImportTest {
 
@@ -69,8 +69,10 @@ class CsvImportTest {
                 Wonka,Taster,2024/1/2,Offer,
                 """);
         assertEquals(List.of(), r.errors());
-        assertEquals(List.of("Salary"), r.ignoredColumns());
+        assertEquals(List.of(), r.ignoredColumns(), "a column with no field is kept in the notes");
         List<ImportedApplication> apps = r.applications();
+        assertEquals("Salary: 100k", apps.get(0).notes());
+        assertNull(apps.get(1).notes());
         assertEquals(6, apps.size());
         assertEquals("Globex, Inc.", apps.get(1).employer());
         assertEquals("Analyst", apps.get(1).position());
@@ -82,7 +84,12 @@ class CsvImportTest {
         assertEquals(LocalDate.of(2024, 4, 13), apps.get(3).appliedOn());
         assertEquals(LocalDate.of(2024, 4, 13), apps.get(4).appliedOn());
         assertEquals(LocalDate.of(2024, 1, 2), apps.get(5).appliedOn());
-        assertTrue(apps.stream().allMatch(a -> a.contacts().isEmpty() && a.stageHistory().isEmpty()));
+        assertTrue(apps.stream().allMatch(a -> a.contacts().isEmpty()));
+        // the stage history carries the file's dates: sent on the applied date, the last stage reached after it
+        assertEquals(List.of(Stage.APPLIED, Stage.INTERVIEW),
+                apps.get(1).stageHistory().stream().map(ImportedStageChange::stage).toList());
+        assertEquals(OffsetDateTime.parse("2024-03-05T00:00Z"), apps.get(1).stageHistory().get(0).at());
+        assertTrue(apps.stream().allMatch(a -> a.stageHistory().get(a.stageHistory().size() - 1).stage() == a.stage()));
     }
 
     @Test
@@ -101,10 +108,12 @@ class CsvImportTest {
     }
 
     @Test
-    void columnsOfChildRecordsAreIgnoredInAFlatFile() throws IOException {
+    void columnsOfChildRecordsAreKeptInTheNotesOfAFlatFile() throws IOException {
         ImportResult r = read("Company,Title,Name,Email,Salary\nAcme,Dev,Recruiter Rita,rita@acme.example,100\n");
         assertEquals("Acme", only(r).employer());
-        assertEquals(List.of("Name", "Email", "Salary"), r.ignoredColumns());
+        assertEquals(List.of(), r.ignoredColumns());
+        assertEquals("Name: Recruiter Rita\nEmail: rita@acme.example\nSalary: 100", only(r).notes(),
+                "what has no field in a flat file is kept in the notes");
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
@@ -174,7 +183,7 @@ class CsvImportTest {
             "5.3.2024, 2024-03-05", "25/12/2024, 2024-12-25", "12/25/2024, 2024-12-25", "07/07/2024, 2024-07-07",
             "29.02.2024, 2024-02-29"})
     void acceptedDateForms(String text, LocalDate expected) {
-        assertEquals(expected, CsvImport.Dates.parseDate(text));
+        assertEquals(expected, ImportDates.parseDate(text));
     }
 
     @ParameterizedTest
@@ -182,7 +191,7 @@ class CsvImportTest {
             "13/13/2024, no such date", "yesterday, not a date", "2024-03, not a date", "05-03-2024, not a date",
             "5/3/24, not a date", "0024-01-01, no such date"})
     void refusedDates(String text, String why) {
-        java.time.DateTimeException e = assertThrows(java.time.DateTimeException.class, () -> CsvImport.Dates.parseDate(text));
+        java.time.DateTimeException e = assertThrows(java.time.DateTimeException.class, () -> ImportDates.parseDate(text));
         assertTrue(e.getMessage().startsWith(why), e.getMessage());
     }
 

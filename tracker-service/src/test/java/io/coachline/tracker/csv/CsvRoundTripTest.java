@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.coachline.tracker.application.Stage;
-import io.coachline.tracker.csv.ApplicationCsv.ContactRole;
-import io.coachline.tracker.csv.ApplicationCsv.InterviewFormat;
+import io.coachline.tracker.contact.ContactRole;
+import io.coachline.tracker.interview.InterviewFormat;
 
 class CsvRoundTripTest {
 

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.coachline.tracker.application.Stage;
-import io.coachline.tracker.csv.ApplicationCsv.Channel;
-import io.coachline.tracker.csv.ApplicationCsv.ContactRole;
-import io.coachline.tracker.csv.ApplicationCsv.Direction;
-import io.coachline.tracker.csv.ApplicationCsv.InterviewFormat;
-import io.coachline.tracker.csv.ApplicationCsv.Outcome;
-import io.coachline.tracker.csv.ApplicationCsv.Purpose;
-import io.coachline.tracker.csv.ApplicationCsv.Sector;
+import io.coachline.tracker.interaction.Channel;
+import io.coachline.tracker.contact.ContactRole;
+import io.coachline.tracker.interaction.Direction;
+import io.coachline.tracker.interview.InterviewFormat;
+import io.coachline.tracker.interaction.Outcome;
+import io.coachline.tracker.interaction.Purpose;
+import io.coachline.tracker.application.Sector;
 
 /** Application logs for the CSV tests. */
 final class SampleLogs {
