@@ -32,7 +32,7 @@ public final class DraftComposer {
         String language = language(locale);
         DraftTemplate template = (overrides == null ? TemplateOverrides.none() : overrides).find(rule, language)
                 .orElseGet(() -> bundled(rule, language));
-        return template.render(ctx.values(language));
+        return template.render(ctx.values(language), name -> DraftContext.label(name, language));
     }
 
     /** "nb" for Norwegian (nb, no, nn), "en" for anything else (including null). */
