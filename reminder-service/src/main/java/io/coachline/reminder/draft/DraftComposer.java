@@ -46,6 +46,11 @@ public final class DraftComposer {
         };
     }
 
+    /** The draft language of a stored locale tag ("nb-NO", "en", null). */
+    public static String language(String localeTag) {
+        return language(localeTag == null || localeTag.isBlank() ? null : Locale.forLanguageTag(localeTag));
+    }
+
     /** The bundled template of {@code rule} in {@code language} ("en" or "nb"). */
     public static DraftTemplate bundled(Rule rule, String language) {
         return BUNDLED.computeIfAbsent(rule.name() + "_" + language, DraftComposer::load);
