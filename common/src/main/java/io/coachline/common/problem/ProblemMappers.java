@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -45,8 +46,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        Locale locale = ProblemLanguage.of(headers());
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new FieldError(fieldOf(v), ProblemLanguage.message(v, locale)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return respond(Problem.of(400, "validation", "Invalid request",
@@ -163,8 +165,18 @@ public class ProblemMappers {
     }
 
     static Response.ResponseBuilder respond(Problem p, UriInfo uri) {
+        p = ProblemLanguage.translate(p, ProblemLanguage.of(headers())); // localisation hook: the caller's language
         return Response.status(p.status()).type(Problem.MEDIA_TYPE)
                 .entity(uri != null && p.instance() == null ? p.withInstance(uri.getPath()) : p);
+    }
+
+    /** The current request's headers, when there is one. */
+    private static HttpHeaders headers() {
+        try (var handle = io.quarkus.arc.Arc.container().instance(HttpHeaders.class)) {
+            return handle.isAvailable() ? handle.get() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** {@code create.body.panel[1]} → {@code panel[1]}; a query parameter keeps its own name. */

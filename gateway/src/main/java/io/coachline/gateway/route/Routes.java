@@ -17,7 +17,7 @@ public class Routes {
 
     static final List<Route> TABLE = List.of(
             new Route(Pattern.compile("^/api/clients/[^/]+/reminders(/.*)?$"), "reminder"),
-            new Route(Pattern.compile("^/api/(reminders|calendar|policy)(/.*)?$"), "reminder"),
+            new Route(Pattern.compile("^/api/(reminders|calendar|policy|settings)(/.*)?$"), "reminder"),
             new Route(Pattern.compile("^/api/(feedback|taxonomy|reports)(/.*)?$"), "feedback"),
             new Route(Pattern.compile("^/api/(me|applications|clients|assignments|people)(/.*)?$"), "tracker"));
 

@@ -14,6 +14,7 @@ const ROUTES = {
     [/^\/applications$/, seeker.applications, 'nav.applications'],
     [/^\/applications\/([\w-]+)$/, seeker.application, null],
     [/^\/feedback$/, seeker.feedback, 'nav.feedback'],
+    [/^\/settings$/, seeker.settings, 'nav.settings'],
   ],
   coach: [
     [/^\/caseload$/, coach.caseload, 'nav.caseload'],

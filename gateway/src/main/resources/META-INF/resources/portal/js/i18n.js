@@ -1,6 +1,10 @@
 // UI strings in English and Norwegian Bokmål. t('key', {name}) fills {name} placeholders.
 const en = {
-  'nav.today': 'Today', 'nav.applications': 'Applications', 'nav.feedback': 'Feedback',
+  'nav.today': 'Today', 'nav.applications': 'Applications', 'nav.feedback': 'Feedback', 'nav.settings': 'Settings',
+  'settings.title': 'Settings', 'settings.intro': 'How Coachline e-mails you your follow-ups.',
+  'settings.delivery': 'E-mail', 'settings.delivery.DIGEST': 'One e-mail in the morning with the day’s follow-ups',
+  'settings.delivery.EACH': 'One e-mail per follow-up', 'settings.delivery.NONE': 'No e-mail (see them under Today)',
+  'reminder.fillIn': 'Write the highlighted parts yourself before you send.',
   'nav.caseload': 'Caseload', 'nav.people': 'People', 'nav.policy': 'Policy', 'nav.reports': 'Reports',
   'logout': 'Log out', 'language': 'Language', 'loading': 'Loading…', 'save': 'Save', 'cancel': 'Cancel',
   'add': 'Add', 'close': 'Close', 'edit': 'Edit', 'back': 'Back', 'none': 'None yet.', 'yes': 'Yes', 'no': 'No',
@@ -114,7 +118,11 @@ const en = {
 };
 
 const nb = {
-  'nav.today': 'I dag', 'nav.applications': 'Søknader', 'nav.feedback': 'Tilbakemeldinger',
+  'nav.today': 'I dag', 'nav.applications': 'Søknader', 'nav.feedback': 'Tilbakemeldinger', 'nav.settings': 'Innstillinger',
+  'settings.title': 'Innstillinger', 'settings.intro': 'Hvordan Coachline sender deg oppfølgingene på e-post.',
+  'settings.delivery': 'E-post', 'settings.delivery.DIGEST': 'Én e-post om morgenen med dagens oppfølginger',
+  'settings.delivery.EACH': 'Én e-post per oppfølging', 'settings.delivery.NONE': 'Ingen e-post (se dem under I dag)',
+  'reminder.fillIn': 'Skriv de markerte delene selv før du sender.',
   'nav.caseload': 'Kandidater', 'nav.people': 'Personer', 'nav.policy': 'Regler', 'nav.reports': 'Rapporter',
   'logout': 'Logg ut', 'language': 'Språk', 'loading': 'Laster …', 'save': 'Lagre', 'cancel': 'Avbryt',
   'add': 'Legg til', 'close': 'Lukk', 'edit': 'Endre', 'back': 'Tilbake', 'none': 'Ingen ennå.', 'yes': 'Ja', 'no': 'Nei',

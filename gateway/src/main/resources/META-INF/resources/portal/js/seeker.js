@@ -78,8 +78,9 @@ export function reminderCard(r, app, refresh, readOnly = false) {
         h('time', { datetime: r.dueOn }, t('reminder.due', { date: fmtDate(r.dueOn) })))),
     r.reason ? h('p.reason', h('strong', t('reminder.why'), ': '), r.reason) : null,
     draft.subject || draft.body ? h('div.draft',
-      draft.subject ? h('p.subject', h('span.label', t('reminder.subject'), ': '), draft.subject) : null,
-      h('pre.body', { tabindex: 0, 'aria-label': t('reminder.draft') }, draft.body || ''),
+      draft.subject ? h('p.subject', h('span.label', t('reminder.subject'), ': '), ...fillIns(draft, 'subject')) : null,
+      h('pre.body', { tabindex: 0, 'aria-label': t('reminder.draft') }, ...fillIns(draft, 'body')),
+      (draft.placeholders || []).length ? h('p.hint', t('reminder.fillIn')) : null,
       h('button.secondary', { type: 'button', onclick: async () => {
         try {
           await navigator.clipboard.writeText(draftText);
@@ -570,6 +571,37 @@ export function feedbackList(entries, apps) {
       f.betterCandidateHint ? h('p', h('strong', t('fb.better'), ': '), f.betterCandidateHint) : null,
       f.reflection ? h('p', h('strong', t('fb.reflection'), ': '), f.reflection) : null);
   }));
+}
+
+/** The draft's text with the parts the seeker must write (API: placeholders with positions) highlighted. */
+function fillIns(draft, part) {
+  const text = draft[part] || '';
+  const marks = (draft.placeholders || []).filter((p) => p.part === part).sort((a, b) => a.start - b.start);
+  const out = [];
+  let at = 0;
+  for (const p of marks) {
+    out.push(text.slice(at, p.start), h('mark.fill-in', { title: t('reminder.fillIn') }, text.slice(p.start, p.end)));
+    at = p.end;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+/* ---------------------------------------------------------------- Settings */
+
+export async function settings(main) {
+  const current = await api('/api/settings');
+  const choices = ['DIGEST', 'EACH', 'NONE'].map((value) => h('label.choice',
+    h('input', { type: 'radio', name: 'delivery', value, checked: current.delivery === value }), ' ',
+    t(`settings.delivery.${value}`)));
+  const form = h('form.panel', h('fieldset', h('legend', t('settings.delivery')), ...choices),
+    h('button.primary', { type: 'submit' }, t('save')));
+  onSubmit(form, async () => {
+    const delivery = form.querySelector('input[name=delivery]:checked')?.value; // formValues reads radios as the last one
+    await api('/api/settings', { method: 'PUT', body: { delivery } });
+    toast(t('saved'));
+  }, t('nav.settings'));
+  clear(main, pageHeader(t('settings.title'), t('settings.intro')), form);
 }
 
 export async function feedback(main) {

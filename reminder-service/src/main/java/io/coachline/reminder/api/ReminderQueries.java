@@ -6,6 +6,7 @@ import io.coachline.common.problem.FieldError;
 import io.coachline.common.problem.ProblemException;
 import io.coachline.common.security.Caller;
 import io.coachline.common.security.SeekerAccess;
+import io.coachline.reminder.draft.DraftComposer;
 import io.coachline.reminder.people.Client;
 import io.coachline.reminder.plan.ApplicationState;
 import io.coachline.reminder.policy.EffectivePolicy;
@@ -230,7 +231,9 @@ public class ReminderQueries {
         for (Reminder r : page) {
             LocalDate today = todays.computeIfAbsent(r.seekerId,
                     s -> LocalDate.now(Reminders.zoneOf(Client.findById(s))));
-            views.add(ReminderView.of(r, reminders.draft(r, policy, cache), today));
+            Client seeker = Client.findById(r.seekerId);
+            views.add(ReminderView.of(r, reminders.draft(r, policy, cache), today,
+                    DraftComposer.language(seeker == null ? null : seeker.locale)));
         }
         return views;
     }

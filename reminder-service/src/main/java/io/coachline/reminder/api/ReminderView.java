@@ -1,6 +1,7 @@
 package io.coachline.reminder.api;
 
 import io.coachline.reminder.draft.Draft;
+import io.coachline.reminder.draft.WhyNow;
 import io.coachline.reminder.reminders.Reminder;
 
 import java.time.Instant;
@@ -14,10 +15,11 @@ public record ReminderView(UUID id, UUID applicationId, UUID seekerId, String ru
                            String interviewId, String reason, Draft draft, Instant dispatchedAt, Instant createdAt,
                            Instant updatedAt) {
 
-    public static ReminderView of(Reminder r, Draft draft, LocalDate today) {
+    /** {@code language}: the seeker's ("en" or "nb"), in which the reason is written like the draft. */
+    public static ReminderView of(Reminder r, Draft draft, LocalDate today, String language) {
         return new ReminderView(r.id, r.applicationId, r.seekerId, r.rule, r.planKey, r.dueOn, r.snoozedUntil,
                 r.status.name(), ReminderQueries.isOverdue(r, today), r.contacts(), r.interviewId,
-                r.reason, draft, r.dispatchedAt, r.createdAt, r.updatedAt);
+                WhyNow.text(r.reason, language), draft, r.dispatchedAt, r.createdAt, r.updatedAt);
     }
 
     public record Page(List<ReminderView> items, String nextCursor) {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coachline.common.tenancy.TenantScope;
 import io.coachline.reminder.draft.Draft;
+import io.coachline.reminder.draft.DraftComposer;
+import io.coachline.reminder.draft.RuleTitle;
+import io.coachline.reminder.draft.WhyNow;
+import io.coachline.reminder.plan.Rule;
 import io.coachline.reminder.people.Client;
 import io.coachline.reminder.policy.EffectivePolicy;
 import io.coachline.reminder.policy.PolicyService;
@@ -121,6 +125,8 @@ public class CalendarService {
 
     String render(String tenant, UUID seekerId) {
         Client seeker = Client.findById(seekerId);
+        String language = DraftComposer.language(seeker == null ? null : seeker.locale);
+        boolean nb = "nb".equals(language);
         LocalDate today = LocalDate.now(Reminders.zoneOf(seeker));
         EffectivePolicy policy = policies.effective(tenant);
         Instant now = Instant.now();
@@ -129,7 +135,7 @@ public class CalendarService {
                 .line("VERSION", "2.0")
                 .line("PRODID", "-//Coachline//Reminders//EN")
                 .line("CALSCALE", "GREGORIAN")
-                .text("X-WR-CALNAME", "Coachline follow-ups");
+                .text("X-WR-CALNAME", nb ? "Coachline-oppfølginger" : "Coachline follow-ups");
         List<Reminder> open = Reminder.list("seekerId = ?1 and status in ?2 order by dueOn, id", seekerId,
                 List.of(ReminderStatus.SCHEDULED, ReminderStatus.DUE, ReminderStatus.SNOOZED));
         var cache = new HashMap<UUID, io.coachline.reminder.plan.ApplicationState>();
@@ -144,8 +150,8 @@ public class CalendarService {
                     .utc("DTSTAMP", r.updatedAt == null ? now : r.updatedAt)
                     .date("DTSTART", day)
                     .date("DTEND", day.plusDays(1))
-                    .text("SUMMARY", r.rule + ": " + draft.subject())
-                    .text("DESCRIPTION", r.reason + "\n\n" + draft.body())
+                    .text("SUMMARY", RuleTitle.of(Rule.valueOf(r.rule), language) + ": " + draft.subject())
+                    .text("DESCRIPTION", WhyNow.text(r.reason, language) + "\n\n" + draft.body())
                     .line("TRANSP", "TRANSPARENT")
                     .line("END", "VEVENT");
         }
@@ -167,7 +173,7 @@ public class CalendarService {
                         .utc("DTSTAMP", a.updatedAt)
                         .utc("DTSTART", at)
                         .utc("DTEND", at.plusSeconds(3600))
-                        .text("SUMMARY", "Interview round " + i.path("round").asInt(1) + ": "
+                        .text("SUMMARY", (nb ? "Intervju, runde " : "Interview round ") + i.path("round").asInt(1) + ": "
                                 + app.path("employer").asText("") + " – " + app.path("position").asText(""))
                         .text("LOCATION", app.path("location").asText(""))
                         .line("END", "VEVENT");

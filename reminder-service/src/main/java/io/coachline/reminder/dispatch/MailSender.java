@@ -1,8 +1,6 @@
 package io.coachline.reminder.dispatch;
 
 import io.coachline.common.tenancy.TenantScope;
-import io.coachline.reminder.draft.Draft;
-import io.coachline.reminder.reminders.Reminder;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,7 +28,7 @@ public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
 
-    static final String CLAIM_SQL = "SELECT reminder_id, recipient, subject, body, message_id, attempts FROM mail_delivery "
+    static final String CLAIM_SQL = "SELECT reminder_id, recipient, subject, body, message_id, attempts, html, unsubscribe_url FROM mail_delivery "
             + "WHERE tenant_id = ?1 AND sent_at IS NULL AND next_attempt_at <= ?2 "
             + "ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED";
 
@@ -76,8 +74,17 @@ public class MailSender {
                 Object reminderId = row[0];
                 int attempts = ((Number) row[5]).intValue();
                 try {
-                    mailer.send(Mail.withText((String) row[1], (String) row[2], (String) row[3])
-                            .addHeader("Message-ID", (String) row[4]));
+                    Mail mail = Mail.withText((String) row[1], (String) row[2], (String) row[3])
+                            .addHeader("Message-ID", (String) row[4]);
+                    if (row[6] != null) {
+                        mail.setHtml((String) row[6]); // text + HTML: multipart/alternative
+                    }
+                    if (row[7] != null) {
+                        // RFC 2369 + RFC 8058: mail clients offer a one-click "unsubscribe" that POSTs to the address
+                        mail.addHeader("List-Unsubscribe", "<" + row[7] + ">")
+                                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                    }
+                    mailer.send(mail);
                     em.createNativeQuery("UPDATE mail_delivery SET sent_at = ?1, attempts = attempts + 1, last_error = NULL "
                                     + "WHERE tenant_id = ?2 AND reminder_id = ?3")
                             .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, tenant)
@@ -95,17 +102,5 @@ public class MailSender {
             }
             return new int[] {sent, rows.size()};
         }));
-    }
-
-    static String subject(Reminder r, Draft draft) {
-        return "[Coachline] " + draft.subject();
-    }
-
-    static String body(Reminder r, Draft draft) {
-        return r.reason + "\n\n---\n" + draft.subject() + "\n\n" + draft.body() + "\n";
-    }
-
-    static String messageId(Reminder r, Instant dispatchedAt) {
-        return "<reminder-" + r.id + "-" + dispatchedAt.toEpochMilli() + "@coachline>";
     }
 }

@@ -32,7 +32,7 @@ public final class DraftComposer {
         String language = language(locale);
         DraftTemplate template = (overrides == null ? TemplateOverrides.none() : overrides).find(rule, language)
                 .orElseGet(() -> bundled(rule, language));
-        return template.render(ctx.values(language));
+        return template.render(ctx.values(language), name -> DraftContext.label(name, language));
     }
 
     /** "nb" for Norwegian (nb, no, nn), "en" for anything else (including null). */
@@ -44,6 +44,11 @@ public final class DraftComposer {
             case "nb", "no", "nn" -> "nb";
             default -> "en";
         };
+    }
+
+    /** The draft language of a stored locale tag ("nb-NO", "en", null). */
+    public static String language(String localeTag) {
+        return language(localeTag == null || localeTag.isBlank() ? null : Locale.forLanguageTag(localeTag));
     }
 
     /** The bundled template of {@code rule} in {@code language} ("en" or "nb"). */

@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The values a draft template can use. Every field may be null: a known placeholder without a value is
- * rendered as {@code [name]} for the seeker to fill in.
+ * The values a draft template can use. Every field may be null: the templates leave out what is not known
+ * ({@code {{#name}}…{{/name}}} sections), and a value still missing is rendered as a fill-in segment
+ * {@code ⟦label⟧} in the draft's language.
  *
  * <p>Placeholders: {@code {{seekerName}} {{employer}} {{position}} {{contactName}} {{interviewDate}}
  * {{decisionDate}} {{appliedOn}} {{round}} {{nextRound}}}. Dates are written out in the draft's language.
@@ -51,6 +52,19 @@ public record DraftContext(String seekerName, String employer, String position, 
                 interview.map(Interview::decisionExpectedBy).orElse(null),
                 app.appliedOn(),
                 interview.map(Interview::round).orElse(null));
+    }
+
+    private static final Map<String, String> LABELS_EN = Map.of("seekerName", "your name", "employer", "employer",
+            "position", "position", "contactName", "name of your contact", "interviewDate", "date of the interview",
+            "decisionDate", "decision date", "appliedOn", "date you applied", "round", "round", "nextRound", "next round");
+    private static final Map<String, String> LABELS_NB = Map.of("seekerName", "navnet ditt", "employer", "arbeidsgiver",
+            "position", "stilling", "contactName", "navnet på kontaktpersonen", "interviewDate", "datoen for intervjuet",
+            "decisionDate", "datoen for avgjørelsen", "appliedOn", "datoen du søkte", "round", "runde",
+            "nextRound", "neste runde");
+
+    /** What the seeker should fill in for a missing {@code name}, in {@code language}. */
+    public static String label(String name, String language) {
+        return ("nb".equals(language) ? LABELS_NB : LABELS_EN).getOrDefault(name, name);
     }
 
     /** The placeholder values, dates written out for {@code language} ("nb" or "en"); absent values are null. */

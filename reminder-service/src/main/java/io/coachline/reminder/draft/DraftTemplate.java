@@ -2,6 +2,7 @@ package io.coachline.reminder.draft;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A draft template: the text format of {@code drafts/<rule>_<language>.txt} is a first line
@@ -32,6 +33,12 @@ public record DraftTemplate(String subject, String body) {
     }
 
     public Draft render(Map<String, String> values) {
-        return new Draft(PlaceholderRenderer.render(subject, values), PlaceholderRenderer.render(body, values));
+        return render(values, name -> name);
+    }
+
+    /** Renders with {@code missingLabel} naming a missing value in its fill-in segment. */
+    public Draft render(Map<String, String> values, Function<String, String> missingLabel) {
+        return new Draft(PlaceholderRenderer.render(subject, values, missingLabel),
+                PlaceholderRenderer.render(body, values, missingLabel));
     }
 }

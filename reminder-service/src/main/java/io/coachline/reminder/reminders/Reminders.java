@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coachline.common.events.IncomingEvent;
 import io.coachline.reminder.draft.Draft;
 import io.coachline.reminder.draft.DraftComposer;
+import io.coachline.reminder.draft.RuleTitle;
+import io.coachline.reminder.draft.WhyNow;
 import io.coachline.reminder.draft.DraftContext;
 import io.coachline.reminder.people.Client;
 import io.coachline.reminder.plan.ApplicationState;
@@ -270,7 +272,8 @@ public class Reminders {
         if (state == null) {
             ApplicationCopy copy = ApplicationCopy.findById(r.applicationId);
             if (copy == null) {
-                return new Draft(Rule.valueOf(r.rule).description(), r.reason);
+                String language = DraftComposer.language(seeker == null ? null : seeker.locale);
+                return new Draft(RuleTitle.of(Rule.valueOf(r.rule), language), WhyNow.text(r.reason, language));
             }
             state = ApplicationStates.from(r.tenantId, read(copy.data), zoneOf(seeker));
             if (cache != null) {

@@ -3,6 +3,8 @@ package io.coachline.reminder.dispatch;
 import io.coachline.common.tenancy.TenantScope;
 import io.coachline.reminder.reminders.Reminder;
 import io.coachline.reminder.reminders.ReminderStatus;
+import io.coachline.reminder.settings.Delivery;
+import io.coachline.reminder.settings.NotificationSettings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -54,6 +56,9 @@ class DispatcherTest {
         seeker("fjord", seeker, "Dispatch Person", email, "nb", FJORD_COACH1);
         assertTrue(eventually(() -> TenantScope.call("fjord", () -> QuarkusTransaction.requiringNew().call(() ->
                 io.coachline.reminder.people.Client.findById(seeker) != null ? Boolean.TRUE : null))) != null);
+        // one mail per reminder, so the mailbox counts each reminder (the digest has its own test)
+        TenantScope.run("fjord", () -> QuarkusTransaction.requiringNew().run(() ->
+                NotificationSettings.store("fjord", seeker, Delivery.EACH)));
         List<UUID> apps = new ArrayList<>();
         for (int i = 0; i < REMINDERS; i++) {
             UUID app = UUID.randomUUID();

@@ -58,8 +58,9 @@ class DraftComposerTest {
         Draft en = compose(Rule.F1, Locale.ENGLISH);
         assertTrue(en.body().startsWith("Dear Kari Nordmann,"));
         assertTrue(en.body().contains("on 19 November 2026 to talk about the Senior Developer position at Equinor"));
-        assertTrue(en.body().contains("I am looking forward to hearing from you once you take the final decision"));
-        assertTrue(en.body().contains("[write one concrete impression"), "the seeker fills in one concrete impression");
+        assertTrue(en.body().contains("I am looking forward to hearing from you once you have made your decision"));
+        assertTrue(en.body().contains("⟦write one concrete impression"), "the seeker fills in one concrete impression");
+        assertTrue(en.placeholders().stream().anyMatch(p -> p.hint().startsWith("write one concrete impression")));
         assertTrue(en.body().endsWith("Ada Lovelace"));
         Draft nb = compose(Rule.F1, NB);
         assertTrue(nb.body().startsWith("Hei Kari Nordmann,"));
@@ -154,10 +155,12 @@ class DraftComposerTest {
     }
 
     @Test
-    void aMissingValueIsLeftForTheSeekerToFillIn() {
-        DraftContext noDate = new DraftContext("Ada Lovelace", "Equinor", "Senior Developer", null, null, null, null, null);
+    void anUnknownContactGetsANeutralGreetingAndAMissingNameIsMarkedToFillIn() {
+        DraftContext noDate = new DraftContext(null, "Equinor", "Senior Developer", null, null, null, null, null);
         Draft draft = DraftComposer.compose(Rule.F1, noDate, Locale.ENGLISH, TemplateOverrides.none());
-        assertTrue(draft.body().startsWith("Dear [contactName],"), draft.body());
-        assertTrue(draft.body().contains("on [interviewDate]"));
+        assertTrue(draft.body().startsWith("Hello,"), draft.body());
+        assertTrue(draft.body().contains("to meet me to talk about"), draft.body());
+        assertTrue(draft.body().endsWith("⟦your name⟧"), draft.body());
+        assertTrue(draft.placeholders().stream().anyMatch(p -> p.hint().equals("your name")), draft.placeholders().toString());
     }
 }

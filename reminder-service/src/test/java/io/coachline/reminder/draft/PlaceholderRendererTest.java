@@ -24,7 +24,10 @@ class PlaceholderRendererTest {
             "{{ name }} / {{position}}         | Kari Nordmann / Senior Developer",
             "{{name}}{{name}}                  | Kari NordmannKari Nordmann",
             "Hi {{nmae}}                       | Hi {{nmae}}",
-            "On {{missing}}                    | On [missing]",
+            "On {{missing}}                    | On ⟦missing⟧",
+            "{{#name}}Dear {{name}},{{/name}}{{^name}}Hello,{{/name}} | Dear Kari Nordmann,",
+            "{{#missing}}Dear {{missing}},{{/missing}}{{^missing}}Hello,{{/missing}} | Hello,",
+            "met{{#missing}} on {{missing}}{{/missing}} at {{#name}}{{position}}{{/name}} | met at Senior Developer",
             "Costs {{money}}                   | Costs $5 \\ 10",
             "no placeholders {single} {{ }}    | no placeholders {single} {{ }}",
     })
