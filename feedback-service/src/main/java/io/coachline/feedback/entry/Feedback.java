@@ -44,6 +44,9 @@ public class Feedback {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.coachline.common.concurrency.EntityTags tags;
+
     @Transactional
     public FeedbackView record(Caller caller, FeedbackRequest r) {
         validate(caller, r, null);
@@ -127,12 +130,22 @@ public class Feedback {
 
     @Transactional
     public FeedbackView get(Caller caller, UUID id) {
-        return FeedbackView.of(readable(caller, id));
+        FeedbackEntry e = readable(caller, id);
+        tags.answer(() -> e.version);
+        return FeedbackView.of(e);
     }
 
+    /** A full replacement needs the version it replaces (If-Match, else 428); see docs/api-conventions.md. */
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public FeedbackView replace(Caller caller, UUID id, FeedbackRequest r) {
         FeedbackEntry e = editable(caller, id);
+        tags.require(e.version);
+        return replace(caller, e, r);
+    }
+
+    private FeedbackView replace(Caller caller, FeedbackEntry e, FeedbackRequest r) {
+        tags.answer(() -> e.version);
         if (r != null && r.applicationId() != null && !r.applicationId().equals(e.applicationId)) {
             throw ProblemException.invalid("applicationId", "An entry stays on its application.");
         }
@@ -145,8 +158,10 @@ public class Feedback {
     }
 
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public FeedbackView patch(Caller caller, UUID id, JsonNode patch) {
         FeedbackEntry e = editable(caller, id);
+        tags.check(e.version);
         if (patch == null || !patch.isObject()) {
             throw ProblemException.invalid("body", "A JSON merge patch object is required.");
         }
@@ -165,7 +180,7 @@ public class Feedback {
         } catch (Exception ex) {
             throw ProblemException.invalid("body", "Does not fit a feedback entry: " + ex.getMessage());
         }
-        return replace(caller, id, merged);
+        return replace(caller, e, merged);
     }
 
     private FeedbackView updated(Caller caller, FeedbackEntry e) {

@@ -65,6 +65,7 @@ public class InterviewResource {
     @POST
     @RolesAllowed(Role.SEEKER)
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public Response schedule(@PathParam("id") UUID applicationId, @Valid @NotNull NewInterview request) {
         Application a = access.writable(caller, applicationId);
         List<UUID> panel = request.panel() == null ? List.of() : List.copyOf(request.panel());
@@ -108,6 +109,7 @@ public class InterviewResource {
     @Path("/{interviewId}/complete")
     @RolesAllowed(Role.SEEKER)
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public ApplicationView.InterviewView complete(@PathParam("id") UUID applicationId, @PathParam("interviewId") UUID interviewId,
                                                   @Valid Completion request) {
         Application a = access.writable(caller, applicationId);
