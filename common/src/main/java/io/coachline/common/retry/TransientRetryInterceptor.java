@@ -28,7 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class TransientRetryInterceptor {
 
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 8;
     private static final Logger LOG = Logger.getLogger(TransientRetryInterceptor.class);
 
     @Inject
@@ -52,7 +52,8 @@ public class TransientRetryInterceptor {
                             "Someone changed the same data at the same moment. Nothing of your request was saved; please try again."));
                 }
                 LOG.debugf("%s retried after %s", context.getMethod().getName(), e.toString());
-                Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+                // random and growing, so that the writers that collided spread out
+                Thread.sleep(ThreadLocalRandom.current().nextLong(5, 40L * attempt));
             }
         }
     }
