@@ -47,7 +47,11 @@ public final class Http {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (body != null) {
+        boolean typed = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !typed) {
             request.header("Content-Type", "application/json");
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
