@@ -42,7 +42,10 @@ public class PolicyResource {
         return tagged(policies.view(caller.tenant()));
     }
 
-    /** Needs If-Match with the policy's ETag (428 without, 412 when stale). Stores the policy and re-plans the whole tenant in the background (progress: GET /api/policy/replan). */
+    /**
+     * Needs If-Match with the policy's ETag (428 without, 412 when stale). Stores the policy and
+     * re-plans the whole tenant in the background (progress: GET /api/policy/replan).
+     */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TENANT_ADMIN)
