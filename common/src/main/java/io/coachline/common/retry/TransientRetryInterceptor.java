@@ -72,7 +72,7 @@ public class TransientRetryInterceptor {
         todo.add(e);
         while (!todo.isEmpty()) {
             Throwable t = todo.poll();
-            if (t == null || !seen.add(t)) {
+            if (!seen.add(t)) {
                 continue;
             }
             if (t instanceof ProblemException) {
@@ -85,7 +85,9 @@ public class TransientRetryInterceptor {
                     && Set.of("40001", "40P01", "23505").contains(sql.getSQLState())) {
                 return true;
             }
-            todo.add(t.getCause());
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
             for (Throwable s : t.getSuppressed()) {
                 todo.add(s);
             }
