@@ -48,6 +48,9 @@ public class Feedback {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.coachline.common.concurrency.EntityTags tags;
+
     public FeedbackView record(Caller caller, FeedbackRequest r) {
         validate(caller, r, null);
         ProjectedApplication app = ProjectedApplication.findById(r.applicationId());
@@ -124,11 +127,21 @@ public class Feedback {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedbackView get(Caller caller, UUID id) {
-        return FeedbackView.of(readable(caller, id));
+        FeedbackEntry e = readable(caller, id);
+        tags.answer(() -> e.version);
+        return FeedbackView.of(e);
     }
 
+    /** A full replacement needs the version it replaces (If-Match, else 428); see docs/api-conventions.md. */
+    @io.coachline.common.retry.RetryTransient
     public FeedbackView replace(Caller caller, UUID id, FeedbackRequest r) {
         FeedbackEntry e = editable(caller, id);
+        tags.require(e.version);
+        return replace(caller, e, r);
+    }
+
+    private FeedbackView replace(Caller caller, FeedbackEntry e, FeedbackRequest r) {
+        tags.answer(() -> e.version);
         if (r != null && r.applicationId() != null && !r.applicationId().equals(e.applicationId)) {
             throw ProblemException.invalid("applicationId", "An entry stays on its application.");
         }
@@ -140,8 +153,10 @@ public class Feedback {
         return updated(caller, e);
     }
 
+    @io.coachline.common.retry.RetryTransient
     public FeedbackView patch(Caller caller, UUID id, JsonNode patch) {
         FeedbackEntry e = editable(caller, id);
+        tags.check(e.version);
         if (patch == null || !patch.isObject()) {
             throw ProblemException.invalid("body", "A JSON merge patch object is required.");
         }
@@ -160,7 +175,7 @@ public class Feedback {
         } catch (Exception ex) {
             throw ProblemMappers.unreadable(ex);
         }
-        return replace(caller, id, merged);
+        return replace(caller, e, merged);
     }
 
     private FeedbackView updated(Caller caller, FeedbackEntry e) {

@@ -131,7 +131,7 @@ class FeedbackResourceTest {
     @Test
     void authorsEditTheirOwnEntries() {
         String id = record("fjord-seeker1");
-        as("fjord-seeker1").body(body(app).replace("better-fit", "more-experience")).put("/api/feedback/" + id)
+        as("fjord-seeker1").body(body(app).replace("better-fit", "more-experience")).header("If-Match", "\"0\"").put("/api/feedback/" + id)
                 .then().statusCode(200).body("rejectionReason", equalTo("more-experience")).body("version", equalTo(1));
         as("fjord-seeker1").contentType("application/merge-patch+json").body("{\"reflection\":\"Ask for the decision date\"}")
                 .patch("/api/feedback/" + id).then().statusCode(200).body("reflection", equalTo("Ask for the decision date"))

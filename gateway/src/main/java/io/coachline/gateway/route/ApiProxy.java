@@ -37,8 +37,8 @@ import java.util.Set;
 public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
-    private static final Set<String> FORWARDED = Set.of("content-type", "accept", "accept-language", "if-match", "if-none-match");
-    private static final Set<String> RETURNED = Set.of("content-type", "content-disposition", "location", "etag", "cache-control");
+    private static final Set<String> FORWARDED = Set.of("content-type", "accept", "accept-language", "if-match", "if-none-match", "idempotency-key");
+    private static final Set<String> RETURNED = Set.of("content-type", "content-disposition", "location", "etag", "cache-control", "idempotent-replayed");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -17,6 +17,10 @@ export class ApiError extends Error {
 
 const RELOAD_KEY = 'coachline.session-reload';
 
+// The ETag of each resource as last read; a PUT or PATCH of it sends If-Match, so a change made meanwhile
+// (in another tab, by another device) answers 412 instead of being overwritten (docs/api-conventions.md).
+const etags = new Map();
+
 function sessionExpired() {
   const last = Number(sessionStorage.getItem(RELOAD_KEY) || 0);
   if (Date.now() - last > 15000) {
@@ -28,6 +32,7 @@ function sessionExpired() {
 export async function api(path, { method = 'GET', body, contentType, raw = false } = {}) {
   const headers = { 'X-Requested-With': 'JavaScript', Accept: 'application/json, application/problem+json' };
   const init = { method, headers, credentials: 'same-origin', redirect: 'manual' };
+  if ((method === 'PUT' || method === 'PATCH') && etags.has(path)) headers['If-Match'] = etags.get(path);
   if (body !== undefined) {
     if (typeof body === 'string' || body instanceof Blob) {
       init.body = body;
@@ -56,6 +61,7 @@ export async function api(path, { method = 'GET', body, contentType, raw = false
     }
     throw new ApiError(res.status, problem);
   }
+  if (res.headers.get('etag')) etags.set(path, res.headers.get('etag'));
   if (raw) return res;
   if (res.status === 204) return null;
   const type = res.headers.get('content-type') || '';

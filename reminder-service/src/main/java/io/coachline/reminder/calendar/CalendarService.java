@@ -67,9 +67,12 @@ public class CalendarService {
     @ConfigProperty(name = "coachline.calendar.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
+    /** First use from several tabs at once: the inserts race, the losers are retried and find the winner's feed. */
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public String url(String tenant, UUID seekerId, boolean renew) {
-        CalendarFeed feed = CalendarFeed.findById(seekerId);
+        CalendarFeed feed = renew ? CalendarFeed.findById(seekerId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                : CalendarFeed.findById(seekerId);
         if (feed == null) {
             feed = new CalendarFeed();
             feed.seekerId = seekerId;

@@ -34,19 +34,31 @@ public class PolicyResource {
     @Inject
     Replanner replanner;
 
+    @Inject
+    io.coachline.common.concurrency.EntityTags tags;
+
     @GET
     public PolicyView get() {
-        return policies.view(caller.tenant());
+        return tagged(policies.view(caller.tenant()));
     }
 
-    /** Stores the policy and re-plans the whole tenant in the background (progress: GET /api/policy/replan). */
+    /**
+     * Needs If-Match with the policy's ETag (428 without, 412 when stale). Stores the policy and
+     * re-plans the whole tenant in the background (progress: GET /api/policy/replan).
+     */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TENANT_ADMIN)
     public PolicyView put(@Valid @NotNull PolicyView policy) {
         policies.store(caller.tenant(), policy);
         replanner.start(caller.tenant());
-        return policies.view(caller.tenant());
+        return tagged(policies.view(caller.tenant()));
+    }
+
+    private PolicyView tagged(PolicyView view) {
+        String version = policies.versionOf(view);
+        tags.answer(() -> version);
+        return view;
     }
 
     @GET

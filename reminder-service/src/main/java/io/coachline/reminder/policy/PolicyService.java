@@ -44,6 +44,9 @@ public class PolicyService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    io.coachline.common.concurrency.EntityTags tags;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public EffectivePolicy effective(String tenant) {
         TenantPolicy row = TenantPolicy.findById(tenant);
@@ -61,6 +64,21 @@ public class PolicyService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PolicyView view(String tenant) {
         return view(TenantPolicy.findById(tenant));
+    }
+
+    /**
+     * The policy's version for ETag / If-Match: a digest of what an admin writes (numbers, morning
+     * hour, holidays), not of the re-plan progress, which moves on its own while a re-plan runs.
+     */
+    public String versionOf(PolicyView v) {
+        com.fasterxml.jackson.databind.node.ObjectNode written = json.valueToTree(v);
+        written.remove("replan");
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(written));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     PolicyView view(TenantPolicy row) {
@@ -109,9 +127,12 @@ public class PolicyService {
 
     /** Stores the policy (validated) and marks a re-plan as RUNNING; the caller starts the re-plan after commit. */
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public void store(String tenant, PolicyView v) {
         numbers(v);
-        TenantPolicy row = TenantPolicy.findById(tenant);
+        // Locked: parallel writers queue here, and each sees the version the one before it stored.
+        TenantPolicy row = TenantPolicy.findById(tenant, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        tags.require(versionOf(view(row)));
         if (row == null) {
             row = new TenantPolicy();
             row.tenantId = tenant;
@@ -186,6 +207,7 @@ public class PolicyService {
     }
 
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public TemplateView storeTemplate(Rule rule, String language, String text) {
         try {
             DraftTemplate.parse(text == null ? "" : text);

@@ -165,8 +165,9 @@ class ReminderApiTest {
                 .body("errors[0].field", equalTo("afterDecisionDateWorkingDays"));
         given().auth().oauth2(token("nordlys-admin")).contentType(ContentType.JSON).body(body.formatted(5, 1))
                 .put("/api/policy").then().statusCode(400).body("errors[0].field", equalTo("statusWithoutDateMax"));
+        String etag = given().auth().oauth2(token("nordlys-admin")).get("/api/policy").then().extract().header("ETag");
         given().auth().oauth2(token("nordlys-admin")).contentType(ContentType.JSON).body(body.formatted(10, 1))
-                .put("/api/policy").then().statusCode(200);
+                .header("If-Match", etag).put("/api/policy").then().statusCode(200);
         String state = eventually(() -> {
             String s = given().auth().oauth2(token("nordlys-admin")).get("/api/policy/replan").then().statusCode(200)
                     .extract().path("state");

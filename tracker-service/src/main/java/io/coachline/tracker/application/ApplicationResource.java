@@ -41,6 +41,9 @@ public class ApplicationResource {
     @Inject
     Caller caller;
 
+    @Inject
+    io.coachline.common.concurrency.EntityTags tags;
+
     @GET
     @Path("/applications")
     @RolesAllowed(Role.SEEKER)
@@ -70,7 +73,9 @@ public class ApplicationResource {
     @RolesAllowed({Role.SEEKER, Role.COACH, Role.TENANT_ADMIN})
     @jakarta.transaction.Transactional
     public ApplicationView get(@PathParam("id") UUID id) {
-        return ApplicationView.of(access.readable(caller, id));
+        Application a = access.readable(caller, id);
+        tags.answer(() -> a.version);
+        return ApplicationView.of(a);
     }
 
     @PATCH

@@ -26,6 +26,7 @@ import java.util.UUID;
 /** The seeker's application log: create, change, move through the stages, list. */
 @ApplicationScoped
 @Transactional
+@io.coachline.common.retry.RetryTransient
 public class Applications {
 
     /** Fields a PATCH may change; the stage moves only through {@link #move}. */
@@ -49,6 +50,9 @@ public class Applications {
 
     @Inject
     Validator validator;
+
+    @Inject
+    io.coachline.common.concurrency.EntityTags tags;
 
     @Inject
     ObjectMapper json;
@@ -149,6 +153,8 @@ public class Applications {
             throw ProblemException.invalid("body", "Must be a JSON object of the fields to change.");
         }
         Application a = access.writable(seeker, id);
+        tags.check(a.version);
+        tags.answer(() -> a.version);
         List<FieldError> errors = new ArrayList<>();
         patch.fieldNames().forEachRemaining(name -> {
             if ("stage".equals(name)) {
@@ -184,6 +190,8 @@ public class Applications {
 
     public Moved move(Caller seeker, UUID id, StageMove move) {
         Application a = access.writable(seeker, id);
+        tags.check(a.version);
+        tags.answer(() -> a.version);
         Instant at = FactDates.move(move.at(), seeker.timeZone(), Instant.now(), a.stageSince);
         if (a.stage == move.stage() && move.stage() != Stage.INTERVIEW) {
             throw ProblemException.conflict("illegal-stage-move", "Illegal stage move",

@@ -49,6 +49,7 @@ public class ContactResource {
     @POST
     @RolesAllowed(Role.SEEKER)
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public Response add(@PathParam("id") UUID applicationId, @Valid @NotNull NewContact request) {
         Application a = access.writable(caller, applicationId);
         Contact c = Contact.of(a.id, request.name(), request.role(), request.email(), request.phone(),

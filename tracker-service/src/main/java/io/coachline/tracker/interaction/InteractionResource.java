@@ -50,6 +50,7 @@ public class InteractionResource {
     @POST
     @RolesAllowed(Role.SEEKER)
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public Response log(@PathParam("id") UUID applicationId, @Valid @NotNull NewInteraction request) {
         Application a = access.writable(caller, applicationId);
         if (request.contactId() != null) {

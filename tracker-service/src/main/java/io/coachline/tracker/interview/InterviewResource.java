@@ -83,6 +83,7 @@ public class InterviewResource {
     @POST
     @RolesAllowed(Role.SEEKER)
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public Response schedule(@PathParam("id") UUID applicationId, @Valid @NotNull NewInterview request) {
         Application a = access.writable(caller, applicationId);
         List<UUID> panel = request.panel() == null ? List.of() : List.copyOf(request.panel());
@@ -131,6 +132,7 @@ public class InterviewResource {
     @Path("/{interviewId}/complete")
     @RolesAllowed(Role.SEEKER)
     @Transactional
+    @io.coachline.common.retry.RetryTransient
     public ApplicationView.InterviewView complete(@PathParam("id") UUID applicationId, @PathParam("interviewId") UUID interviewId,
                                                   @Valid Completion request) {
         Application a = access.writable(caller, applicationId);

@@ -89,10 +89,19 @@ public class People {
         PersonRole role = caller.isAdmin() ? PersonRole.TENANT_ADMIN : caller.isCoach() ? PersonRole.COACH : PersonRole.SEEKER;
         String name = caller.displayName() == null ? caller.username() : caller.displayName();
         int space = name.lastIndexOf(' ');
-        return create(caller.tenant(), new PersonView(caller.id(), role, caller.username(),
+        PersonView person = new PersonView(caller.id(), role, caller.username(),
                 space > 0 ? name.substring(0, space) : name, space > 0 ? name.substring(space + 1) : "",
                 null, caller.email() == null ? caller.username() : caller.email(), caller.locale().getLanguage(),
-                caller.timeZone().getId(), null));
+                caller.timeZone().getId(), null);
+        // Its own transaction: when two first requests race, the one that loses the insert reads the winner's row.
+        try {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> create(caller.tenant(), person));
+        } catch (RuntimeException e) {
+            if (!io.coachline.common.retry.TransientRetryInterceptor.isTransient(e)) {
+                throw e;
+            }
+        }
+        return Person.findById(caller.id());
     }
 
     /** Assign a client to a coach, or move them to another one. */

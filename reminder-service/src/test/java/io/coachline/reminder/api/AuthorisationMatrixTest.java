@@ -1,0 +1,25 @@
+package io.coachline.reminder.api;
+
+import io.coachline.testsupport.AuthorisationMatrix;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+/** Every operation of the reminder-service's OpenAPI document × every kind of caller, against authorisation-matrix.txt. */
+@QuarkusTest
+class AuthorisationMatrixTest {
+
+    @Test
+    void everyOperationAnswersEveryCallerAsTheTableSays() {
+        String id = ReminderApiTest.reminderOfSeeker1();
+        AuthorisationMatrix.verify("authorisation-matrix.txt", Map.of(
+                "/api/reminders/{id}", "/api/reminders/" + id,
+                "/api/reminders/{id}/done", "/api/reminders/" + id + "/done",
+                "/api/reminders/{id}/dismiss", "/api/reminders/" + id + "/dismiss",
+                "/api/reminders/{id}/snooze", "/api/reminders/" + id + "/snooze",
+                "/api/clients/{seekerId}/reminders", "/api/clients/" + ReminderApiTest.SEEKER1 + "/reminders",
+                "/api/calendar/{token}.ics", "/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics",
+                "/api/policy/templates/{rule}/{locale}", "/api/policy/templates/F1/en"));
+    }
+}
