@@ -17,6 +17,13 @@ export class ApiError extends Error {
 
 const RELOAD_KEY = 'coachline.session-reload';
 
+// The session's CSRF token, put in the page by the gateway; every write sends it back (see docs/security.md).
+const CSRF_TOKEN = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') || '';
+
+function csrfRefused(status, problem) {
+  return status === 403 && problem && typeof problem.type === 'string' && problem.type.endsWith('/csrf');
+}
+
 function sessionExpired() {
   const last = Number(sessionStorage.getItem(RELOAD_KEY) || 0);
   if (Date.now() - last > 15000) {
@@ -27,6 +34,7 @@ function sessionExpired() {
 
 export async function api(path, { method = 'GET', body, contentType, raw = false } = {}) {
   const headers = { 'X-Requested-With': 'JavaScript', Accept: 'application/json, application/problem+json' };
+  if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = CSRF_TOKEN;
   const init = { method, headers, credentials: 'same-origin', redirect: 'manual' };
   if (body !== undefined) {
     if (typeof body === 'string' || body instanceof Blob) {
@@ -54,6 +62,8 @@ export async function api(path, { method = 'GET', body, contentType, raw = false
     } catch {
       problem = { status: res.status, title: res.statusText };
     }
+    // a page older than its session (the gateway's key changed, a new login in another tab): reload for a fresh token
+    if (csrfRefused(res.status, problem)) sessionExpired();
     throw new ApiError(res.status, problem);
   }
   if (raw) return res;
@@ -68,6 +78,7 @@ export function upload(path, file, contentType, onProgress) {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('X-Requested-With', 'JavaScript');
+    xhr.setRequestHeader('X-CSRF-Token', CSRF_TOKEN);
     xhr.setRequestHeader('Content-Type', contentType);
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     xhr.upload.onprogress = (e) => {
@@ -87,6 +98,7 @@ export function upload(path, file, contentType, onProgress) {
         onProgress(100);
         resolve(json);
       } else {
+        if (csrfRefused(xhr.status, json)) sessionExpired();
         reject(new ApiError(xhr.status, json || { title: xhr.statusText }));
       }
     };
