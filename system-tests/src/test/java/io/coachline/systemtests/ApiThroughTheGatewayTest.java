@@ -103,6 +103,28 @@ class ApiThroughTheGatewayTest {
     }
 
     @Test
+    void theCalendarFeedUrlWorksAsGivenWithoutCredentials() throws Exception {
+        HttpResponse<String> given = call("GET", "/api/calendar", token("fjord-seeker2"), null);
+        assertEquals(200, given.statusCode(), given.body());
+        String url = JSON.readTree(given.body()).path("url").asText();
+        assertTrue(url.startsWith(SystemStack.gatewayUrl() + "/api/calendar/"), "the gateway's public address: " + url);
+
+        // a calendar app: the URL exactly as given, no credentials, no cookies
+        HttpResponse<String> feed = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode(), feed.body());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"), feed.headers().map().toString());
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(feed.body()));
+        assertEquals("2.0", calendar.getVersion().orElseThrow().getValue());
+        assertTrue(calendar.getProductId().orElseThrow().getValue().contains("Coachline"), feed.body());
+
+        // a guessed address is not a feed
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(SystemStack.gatewayUrl()
+                + "/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
     void theOtherTenantsClientsAreNotInAPipeline() throws Exception {
         HttpResponse<String> r = call("GET", "/api/coach/pipelines", token("nordlys-admin"), null);
         assertEquals(200, r.statusCode(), r.body());

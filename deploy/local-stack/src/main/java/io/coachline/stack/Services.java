@@ -51,6 +51,8 @@ final class Services {
         common.put("COACHLINE_REMINDER_URL", "http://localhost:" + portOf.get(ALL.get(1)));
         common.put("COACHLINE_FEEDBACK_URL", "http://localhost:" + portOf.get(ALL.get(2)));
         common.put("COACHLINE_DEMO_SEED", "true");
+        // the calendar feed URLs reminder-service hands out point at the gateway, the only public door
+        common.put("COACHLINE_CALENDAR_BASE_URL", "http://localhost:" + portOf.get(ALL.get(3)));
 
         for (Spec spec : ALL) {
             startReplicas(spec, portOf.get(spec), root, stateDir, ports, infra, common, supervisor);

@@ -1,6 +1,9 @@
 package io.coachline.gateway.portal;
 
+import io.coachline.gateway.session.BrowserSession;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code GET /}: the portal's page. A browser without a session is sent to Keycloak first (the path policy
@@ -23,18 +27,27 @@ import java.io.UncheckedIOException;
 public class PortalResource {
 
     static final String SHELL = "META-INF/resources/portal/index.html";
+    /** The page carries its session's CSRF token here; api.js sends it with every write. */
+    static final String CSRF_META = "<meta name=\"csrf-token\" content=\"\">";
 
     private static byte[] shell;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    BrowserSession session;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page() {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(shell(), "text/html; charset=UTF-8").cacheControl(noStore)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "same-origin")
-                .build();
+        String token = session.csrfToken(identity).orElse("");
+        String page = new String(shell(), StandardCharsets.UTF_8)
+                .replace(CSRF_META, "<meta name=\"csrf-token\" content=\"" + token + "\">");
+        // the security headers every response gets are in application.properties (quarkus.http.header)
+        return Response.ok(page, "text/html; charset=UTF-8").cacheControl(noStore).build();
     }
 
     private static synchronized byte[] shell() {

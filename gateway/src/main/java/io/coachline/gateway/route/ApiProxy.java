@@ -5,6 +5,7 @@ import io.coachline.common.problem.ProblemException;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,7 @@ public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     private static final Set<String> FORWARDED = Set.of("content-type", "accept", "accept-language", "if-match", "if-none-match", "idempotency-key");
-    private static final Set<String> RETURNED = Set.of("content-type", "content-disposition", "location", "etag", "cache-control", "idempotent-replayed");
+    private static final Set<String> RETURNED = Set.of("content-type", "content-disposition", "location", "etag", "cache-control", "idempotent-replayed", "retry-after");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -50,6 +51,10 @@ public class ApiProxy {
 
     @ConfigProperty(name = "coachline.gateway.upstream-timeout", defaultValue = "PT60S")
     Duration timeout;
+
+    /** What a 503 tells the client to wait before it tries again. */
+    @ConfigProperty(name = "coachline.gateway.upstream-retry-after", defaultValue = "PT5S")
+    Duration retryAfter;
 
     @GET
     @Path("{path: .+}")
@@ -81,20 +86,37 @@ public class ApiProxy {
         return relay("PATCH", uri, headers, body);
     }
 
+    /**
+     * A seeker's secret calendar feed, for calendar apps that send no credentials: the token in the address is the
+     * secret, and reminder-service checks it. Relayed without any Authorization.
+     */
+    @GET
+    @PermitAll
+    @Path("calendar/{token: [A-Za-z0-9_-]{16,128}}.ics")
+    public Response calendarFeed(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return send("GET", uri, headers, null, null);
+    }
+
     Response relay(String method, UriInfo uri, HttpHeaders headers, InputStream body) {
-        String path = uri.getRequestUri().getRawPath();
-        URI base = routes.baseFor(path).orElseThrow(() -> ProblemException.notFound("Resource " + path));
-        String query = uri.getRequestUri().getRawQuery();
-        URI target = base.resolve(path + (query != null ? "?" + query : ""));
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token == null) {
             throw ProblemException.unauthorized("No access token to relay.");
         }
+        return send(method, uri, headers, body, token.getToken());
+    }
+
+    private Response send(String method, UriInfo uri, HttpHeaders headers, InputStream body, String accessToken) {
+        String path = uri.getRequestUri().getRawPath();
+        URI base = routes.baseFor(path).orElseThrow(() -> ProblemException.notFound("Resource " + path));
+        String query = uri.getRequestUri().getRawQuery();
+        URI target = base.resolve(path + (query != null ? "?" + query : ""));
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout)
-                    .header("Authorization", "Bearer " + token.getToken())
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body.readAllBytes()));
+            if (accessToken != null) {
+                request.header("Authorization", "Bearer " + accessToken);
+            }
             headers.getRequestHeaders().forEach((name, values) -> {
                 if (FORWARDED.contains(name.toLowerCase())) {
                     values.forEach(v -> request.header(name, v));
@@ -109,12 +131,19 @@ public class ApiProxy {
             });
             return out.build();
         } catch (IOException e) {
+            // refused, reset or over the timeout: the service is down or stuck, which is temporary for the caller
             LOG.warnf("Upstream %s unreachable: %s", base, e.toString());
-            throw new ProblemException(Problem.of(502, "upstream-unavailable", "Service unavailable",
-                    "The service behind " + path + " did not answer. Try again shortly."));
+            return unavailable(path, "The service behind " + path + " did not answer. Try again shortly.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(Problem.of(503, "interrupted", "Service unavailable", "The request was interrupted."));
+            return unavailable(path, "The request was interrupted.");
         }
+    }
+
+    private Response unavailable(String path, String detail) {
+        return Response.status(503).type(Problem.MEDIA_TYPE)
+                .header("Retry-After", Long.toString(retryAfter.toSeconds()))
+                .entity(Problem.of(503, "upstream-unavailable", "Service unavailable", detail).withInstance(path))
+                .build();
     }
 }

@@ -21,6 +21,13 @@ const RELOAD_KEY = 'coachline.session-reload';
 // (in another tab, by another device) answers 412 instead of being overwritten (docs/api-conventions.md).
 const etags = new Map();
 
+// The session's CSRF token, put in the page by the gateway; every write sends it back (see docs/security.md).
+const CSRF_TOKEN = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') || '';
+
+function csrfRefused(status, problem) {
+  return status === 403 && problem && typeof problem.type === 'string' && problem.type.endsWith('/csrf');
+}
+
 function sessionExpired() {
   const last = Number(sessionStorage.getItem(RELOAD_KEY) || 0);
   if (Date.now() - last > 15000) {
@@ -31,6 +38,7 @@ function sessionExpired() {
 
 export async function api(path, { method = 'GET', body, contentType, raw = false } = {}) {
   const headers = { 'X-Requested-With': 'JavaScript', Accept: 'application/json, application/problem+json' };
+  if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = CSRF_TOKEN;
   const init = { method, headers, credentials: 'same-origin', redirect: 'manual' };
   if ((method === 'PUT' || method === 'PATCH') && etags.has(path)) headers['If-Match'] = etags.get(path);
   if (body !== undefined) {
@@ -59,6 +67,8 @@ export async function api(path, { method = 'GET', body, contentType, raw = false
     } catch {
       problem = { status: res.status, title: res.statusText };
     }
+    // a page older than its session (the gateway's key changed, a new login in another tab): reload for a fresh token
+    if (csrfRefused(res.status, problem)) sessionExpired();
     throw new ApiError(res.status, problem);
   }
   if (res.headers.get('etag')) etags.set(path, res.headers.get('etag'));
@@ -74,6 +84,7 @@ export function upload(path, file, contentType, onProgress) {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('X-Requested-With', 'JavaScript');
+    xhr.setRequestHeader('X-CSRF-Token', CSRF_TOKEN);
     xhr.setRequestHeader('Content-Type', contentType);
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     xhr.upload.onprogress = (e) => {
@@ -93,6 +104,7 @@ export function upload(path, file, contentType, onProgress) {
         onProgress(100);
         resolve(json);
       } else {
+        if (csrfRefused(xhr.status, json)) sessionExpired();
         reject(new ApiError(xhr.status, json || { title: xhr.statusText }));
       }
     };

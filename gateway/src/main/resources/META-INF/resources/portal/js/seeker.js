@@ -85,7 +85,7 @@ export function reminderCard(r, app, refresh, readOnly = false) {
         try {
           await navigator.clipboard.writeText(draftText);
         } catch {
-          const area = h('textarea', { style: 'position:fixed;opacity:0' }, draftText);
+          const area = h('textarea.copy-buffer', draftText);
           document.body.append(area);
           area.select();
           document.execCommand('copy');

@@ -66,6 +66,18 @@ class ApiProxyTest {
     }
 
     @Test
+    void theCalendarFeedIsRelayedWithoutAnyCredentials() {
+        String path = "/api/calendar/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE.ics";
+        given().redirects().follow(false).when().get(path).then().statusCode(200).body("servedBy", equalTo("reminder"));
+        assertEquals(path, UpstreamStubs.SEEN.get(0).pathAndQuery());
+        assertEquals(null, UpstreamStubs.SEEN.get(0).authorization(), "the secret in the address is the only credential");
+        // only the feed is public: the rest of /api/calendar still needs a token
+        given().redirects().follow(false).when().get("/api/calendar").then().statusCode(401);
+        given().redirects().follow(false).when().post("/api/calendar").then().statusCode(401);
+        assertEquals(1, UpstreamStubs.SEEN.size());
+    }
+
+    @Test
     void unknownApiPathIsAProblem404() {
         given().auth().oauth2(Tokens.accessToken("fjord-seeker1")).get("/api/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");

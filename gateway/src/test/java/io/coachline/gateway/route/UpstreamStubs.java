@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Three tiny HTTP servers standing in for tracker, reminder and feedback: they record what the
- * gateway relayed (method, path, query, Authorization, body) and answer with who they are.
+ * gateway relayed (method, path, query, Authorization, body) and answer with who they are. A path ending in
+ * {@code /stuck} answers only after 15 s.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -33,7 +34,16 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     private String stub(String service) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             server.createContext("/", exchange -> {
+                if (exchange.getRequestURI().getPath().endsWith("/stuck")) {
+                    // a service that accepted the connection and never answers in time
+                    try {
+                        Thread.sleep(15_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 String uri = exchange.getRequestURI().getRawPath()
                         + (exchange.getRequestURI().getRawQuery() != null ? "?" + exchange.getRequestURI().getRawQuery() : "");
