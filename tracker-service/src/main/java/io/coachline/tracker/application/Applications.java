@@ -119,20 +119,6 @@ public class Applications {
     }
 
     /**
-     * The open-applications warning (seed 001) for a seeker, on every path that makes an
-     * application active; empty while the seeker is within the tenant's soft limit.
-     */
-    public List<Warning> openApplicationsWarnings(UUID seekerId) {
-        List<Warning> warnings = new ArrayList<>();
-        long active = Application.<Application>stream("seekerId", seekerId).filter(x -> x.stage.isActive()).count();
-        if (active > softLimit) {
-            warnings.add(new Warning("open-applications-over-limit", "You have " + active + " open applications; your "
-                    + "organisation suggests at most " + softLimit + " so that you can follow each of them up well."));
-        }
-        return warnings;
-    }
-
-    /**
      * An application from fields already validated elsewhere (the CSV import), copied as
      * {@link #create} copies them; the caller records its stage history and persists it.
      */
