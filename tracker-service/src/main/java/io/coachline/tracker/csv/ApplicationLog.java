@@ -84,7 +84,7 @@ public class ApplicationLog {
      * {@link ApplicationEvents}; the stage history keeps the file's dates.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> importLog(UUID seekerId, List<ImportedApplication> log) {
+    public List<UUID> importLog(String tenant, UUID seekerId, List<ImportedApplication> log) {
         List<UUID> created = new ArrayList<>(log.size());
         Instant now = Instant.now();
         int n = 0;
@@ -93,6 +93,7 @@ public class ApplicationLog {
                     in.sector(), in.source(), in.priority(), in.stage(), in.appliedOn(), in.nextContactOn(), in.notes());
             Application a = Applications.of(seekerId, fields, in.stage(), now.plusNanos(1000L * n++)); // keeps the file's order
             a.updatedAt = now;
+            a.tenantId = tenant;   // set on flush otherwise, and the event is written before that
             List<StageChange> history = new ArrayList<>();
             Stage previous = null;
             for (ImportedStageChange s : in.stageHistory()) {

@@ -139,7 +139,7 @@ public class CsvResource {
             throw ProblemException.invalid("file", "Holds no applications.");
         }
         people.ensure(caller);
-        List<UUID> ids = log.importLog(caller.id(), result.applications());
+        List<UUID> ids = log.importLog(caller.tenant(), caller.id(), result.applications());
         if (r.fingerprint != null && (r.options.dateOrder() != null || !r.options.columns().isEmpty()
                 || !r.options.values().isEmpty())) {
             mappings.remember(caller.tenant(), caller.id(), r.fingerprint, r.options);
