@@ -5,9 +5,6 @@ import io.quarkus.arc.InstanceHandle;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -23,10 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Problems in the caller's language: the token's {@code locale} claim, else the request's
  * Accept-Language, else English. English is written where the problem is made; this is the
- * Norwegian Bokmål bundle (titles, details, field messages, written by hand), applied as the last
- * step before a problem is answered. Bean-validation messages are interpolated again from their
- * templates in the caller's locale ({@code ValidationMessages_nb.properties}). Text it does not know
- * stays English.
+ * Norwegian Bokmål bundle (titles, details, field messages and Hibernate Validator's default
+ * messages, written by hand, since the validator ships no Norwegian), applied as the last step
+ * before a problem is answered. Text it does not know stays English.
  */
 public final class ProblemLanguage {
 
@@ -66,6 +62,26 @@ public final class ProblemLanguage {
         sentence("Is not a known field\\.", "Er ikke et kjent felt.");
         sentence("Has the wrong type or shape\\.", "Har feil type eller form.");
         sentence("The application is already (\\w+)\\.", "Søknaden er allerede $1.");
+        // Hibernate Validator's default messages (it ships no Norwegian bundle)
+        sentence("must not be null", "må fylles ut");
+        sentence("must not be blank", "må fylles ut");
+        sentence("must not be empty", "kan ikke være tom");
+        sentence("must be null", "må være tom");
+        sentence("must be greater than or equal to (-?[\\d.]+)", "må være minst $1");
+        sentence("must be less than or equal to (-?[\\d.]+)", "må være høyst $1");
+        sentence("must be greater than (-?[\\d.]+)", "må være større enn $1");
+        sentence("must be less than (-?[\\d.]+)", "må være mindre enn $1");
+        sentence("size must be between (\\d+) and (\\d+)", "lengden må være mellom $1 og $2");
+        sentence("length must be between (\\d+) and (\\d+)", "lengden må være mellom $1 og $2");
+        sentence("must be a well-formed email address", "må være en gyldig e-postadresse");
+        sentence("must be a future date", "må være fram i tid");
+        sentence("must be a date in the present or in the future", "må være i dag eller fram i tid");
+        sentence("must be a past date", "må være tilbake i tid");
+        sentence("must be a date in the past or in the present", "må være i dag eller tilbake i tid");
+        sentence("must match \"(.*)\"", "må passe med «$1»");
+        sentence("must be true", "må være sann");
+        sentence("must be false", "må være usann");
+        sentence("must be a valid URL", "må være en gyldig URL");
     }
 
     private ProblemLanguage() {
@@ -177,37 +193,8 @@ public final class ProblemLanguage {
         return String.valueOf(values);
     }
 
-    /** A bean-validation message again from its template, in {@code locale}. */
+    /** A bean-validation message in {@code locale}: Hibernate Validator's English text through the bundle. */
     public static String message(ConstraintViolation<?> v, Locale locale) {
-        if (locale == null || Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) || v.getMessageTemplate() == null) {
-            return v.getMessage();
-        }
-        try {
-            MessageInterpolator interpolator = Interpolator.INSTANCE;
-            String again = interpolator.interpolate(v.getMessageTemplate(), new MessageInterpolator.Context() {
-                @Override
-                public ConstraintDescriptor<?> getConstraintDescriptor() {
-                    return v.getConstraintDescriptor();
-                }
-
-                @Override
-                public Object getValidatedValue() {
-                    return v.getInvalidValue();
-                }
-
-                @Override
-                public <T> T unwrap(Class<T> type) {
-                    throw new jakarta.validation.ValidationException("not supported");
-                }
-            }, norwegian(locale) ? Locale.forLanguageTag("nb") : locale);
-            return norwegian(locale) ? text(again) : again;
-        } catch (RuntimeException e) {
-            return v.getMessage();
-        }
-    }
-
-    /** The default interpolator, reading ValidationMessages bundles per locale (made once). */
-    private static final class Interpolator {
-        static final MessageInterpolator INSTANCE = Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+        return norwegian(locale) ? text(v.getMessage()) : v.getMessage();
     }
 }

@@ -29,6 +29,9 @@ class ProblemLanguageTest {
 
         assertEquals("Forespørselen har 2 ugyldige felt.", ProblemLanguage.text("The request has 2 invalid field(s)."));
         assertEquals("Må være en av DIGEST, EACH, NONE.", ProblemLanguage.text("must be one of [DIGEST, EACH, NONE]"));
+        assertEquals("må fylles ut", ProblemLanguage.text("must not be null"));
+        assertEquals("må være minst 1", ProblemLanguage.text("must be greater than or equal to 1"));
+        assertEquals("lengden må være mellom 0 og 200", ProblemLanguage.text("size must be between 0 and 200"));
     }
 
     @Test

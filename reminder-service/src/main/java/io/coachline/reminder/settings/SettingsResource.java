@@ -65,7 +65,7 @@ public class SettingsResource {
     @Path("/unsubscribe/{token}")
     @Produces(MediaType.TEXT_HTML)
     public String confirm(@PathParam("token") String token) {
-        UnsubscribeLinks.Seeker seeker = links.verify(token).orElseThrow(() -> ProblemException.notFound("Unsubscribe link"));
+        UnsubscribeLinks.Seeker seeker = seekerOf(token);
         boolean nb = "nb".equals(language(seeker));
         return page(nb ? "Avslutt e-post fra Coachline" : "Stop e-mail from Coachline",
                 "<form method=\"post\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
@@ -79,7 +79,7 @@ public class SettingsResource {
     @Path("/unsubscribe/{token}")
     @Produces(MediaType.TEXT_HTML)
     public String unsubscribe(@PathParam("token") String token) {
-        UnsubscribeLinks.Seeker seeker = links.verify(token).orElseThrow(() -> ProblemException.notFound("Unsubscribe link"));
+        UnsubscribeLinks.Seeker seeker = seekerOf(token);
         TenantScope.run(seeker.tenant(), () -> QuarkusTransaction.requiringNew().run(() ->
                 NotificationSettings.store(seeker.tenant(), seeker.id(), Delivery.NONE)));
         return "nb".equals(language(seeker))
@@ -87,6 +87,10 @@ public class SettingsResource {
                         + "Du kan slå e-post på igjen under Innstillinger.</p>")
                 : page("You will get no more e-mails", "<p>Your follow-ups are still in Today in Coachline. "
                         + "You can turn e-mail on again in Settings.</p>");
+    }
+
+    private UnsubscribeLinks.Seeker seekerOf(String token) {
+        return links.verify(token).orElseThrow(() -> ProblemException.notFound("Unsubscribe link"));
     }
 
     private void requireSeeker() {
