@@ -115,7 +115,8 @@ class ClientInputTest {
 
     /** How many applications the seeker has, and when the one under test last changed. */
     static Object state() {
-        return List.of(as(SEEKER).get("/api/applications?limit=500").then().statusCode(200).extract().jsonPath().getList("items").size(),
-                as(SEEKER).get("/api/applications/" + applicationId).then().statusCode(200).extract().path("updatedAt"));
+        int count = as(SEEKER).get("/api/applications?limit=500").then().statusCode(200).extract().jsonPath().getList("items").size();
+        String updatedAt = as(SEEKER).get("/api/applications/" + applicationId).then().statusCode(200).extract().path("updatedAt");
+        return List.of(count, updatedAt);
     }
 }
