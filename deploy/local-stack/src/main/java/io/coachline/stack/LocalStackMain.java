@@ -235,10 +235,9 @@ public final class LocalStackMain {
             t = System.nanoTime();
             Services services = new Services();
             services.start(root, stateDir, ports, state, this);
+            // a service late for its wait keeps its address: it is supervised and may still come up (services.failed)
             for (Services.Running s : services.running) {
-                if (!services.failed.contains(s.name())) {
-                    state.put(s.name() + ".url", s.url());
-                }
+                state.put(s.name() + ".url", s.url());
             }
             state.put("services.skipped", String.join(",", services.skipped));
             state.put("services.failed", String.join(",", services.failed));
