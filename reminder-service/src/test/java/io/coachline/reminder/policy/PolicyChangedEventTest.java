@@ -28,8 +28,10 @@ class PolicyChangedEventTest {
                 + "\"nextRoundExpectedWorkingDays\":10,\"onHoldStatusWorkingDays\":10,\"coolDownDays\":7,"
                 + "\"giveUpAfterUnansweredFollowUps\":3,\"softLimitOpenApplications\":10,\"morningHour\":8,"
                 + "\"holidays\":{\"added\":[\"" + LocalDate.now().getYear() + "-11-27\"],\"removed\":[]}}";
+        String etag = given().auth().oauth2(Tokens.accessToken("nordlys-admin")).get("/api/policy").then()
+                .statusCode(200).extract().header("ETag");
         given().auth().oauth2(Tokens.accessToken("nordlys-admin")).contentType(ContentType.JSON).body(body)
-                .put("/api/policy").then().statusCode(200);
+                .header("If-Match", etag).put("/api/policy").then().statusCode(200);
 
         var events = EventsOnKafka.await("reminder.events", e -> "reminder.policy.changed.v1".equals(e.type())
                 && e.timestamp() >= start, found -> !found.isEmpty(), Duration.ofSeconds(30));
