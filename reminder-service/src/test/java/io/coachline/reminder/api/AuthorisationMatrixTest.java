@@ -20,6 +20,7 @@ class AuthorisationMatrixTest {
                 "/api/reminders/{id}/snooze", "/api/reminders/" + id + "/snooze",
                 "/api/clients/{seekerId}/reminders", "/api/clients/" + ReminderApiTest.SEEKER1 + "/reminders",
                 "/api/calendar/{token}.ics", "/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics",
+                "/api/settings/unsubscribe/{token}", "/api/settings/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
                 "/api/policy/templates/{rule}/{locale}", "/api/policy/templates/F1/en"));
     }
 }
