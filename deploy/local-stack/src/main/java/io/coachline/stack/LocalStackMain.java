@@ -137,6 +137,8 @@ public final class LocalStackMain {
         state.put("keycloak.admin.password", secrets.get("keycloak.admin.password"));
         state.put("gateway.client.secret", secrets.get("gateway.client.secret"));
         state.put("admin.client.secret", secrets.get("admin.client.secret"));
+        state.put("calendar.feed.key", secrets.get("calendar.feed.key"));
+        state.put("mail.unsubscribe.key", secrets.get("mail.unsubscribe.key"));
         status("starting", "postgres");
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll("stopped"), "stack-shutdown"));
@@ -398,7 +400,7 @@ public final class LocalStackMain {
         Map<String, String> secrets = new LinkedHashMap<>();
         boolean changed = false;
         for (String key : List.of("keycloak.admin.user", "keycloak.admin.password", "gateway.client.secret",
-                "admin.client.secret")) {
+                "admin.client.secret", "calendar.feed.key", "mail.unsubscribe.key")) {
             String value = existing.getProperty(key);
             if (value == null || value.isBlank()) {
                 value = key.equals("keycloak.admin.user") ? "admin" : randomSecret();

@@ -45,6 +45,9 @@ final class Services {
         common.put("COACHLINE_KEYCLOAK_URL", infra.get("keycloak.url"));
         common.put("COACHLINE_GATEWAY_CLIENT_SECRET", infra.get("gateway.client.secret"));
         common.put("COACHLINE_ADMIN_CLIENT_SECRET", infra.get("admin.client.secret"));
+        // the keys that sign calendar feed and unsubscribe addresses: generated per stack, never in the code
+        common.put("COACHLINE_CALENDAR_FEED_KEY", infra.get("calendar.feed.key"));
+        common.put("COACHLINE_MAIL_UNSUBSCRIBE_KEY", infra.get("mail.unsubscribe.key"));
         common.put("QUARKUS_MAILER_HOST", "localhost");
         common.put("QUARKUS_MAILER_PORT", infra.get("smtp.port"));
         common.put("COACHLINE_TRACKER_URL", "http://localhost:" + portOf.get(ALL.get(0)));

@@ -97,6 +97,25 @@ public class ApiProxy {
         return send("GET", uri, headers, null, null);
     }
 
+    /**
+     * The unsubscribe link of a reminder mail (RFC 8058 one-click), opened by a mail client or a browser without
+     * credentials: the signed token in the address is the secret, and reminder-service checks it. GET shows a page with
+     * one button, POST turns the mail off.
+     */
+    @GET
+    @PermitAll
+    @Path("settings/unsubscribe/{token: [A-Za-z0-9_.-]{16,512}}")
+    public Response unsubscribePage(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return send("GET", uri, headers, null, null);
+    }
+
+    @POST
+    @PermitAll
+    @Path("settings/unsubscribe/{token: [A-Za-z0-9_.-]{16,512}}")
+    public Response unsubscribe(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return send("POST", uri, headers, body, null);
+    }
+
     Response relay(String method, UriInfo uri, HttpHeaders headers, InputStream body) {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token == null) {

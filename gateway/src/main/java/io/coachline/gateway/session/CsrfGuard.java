@@ -24,6 +24,8 @@ public class CsrfGuard {
 
     public static final String HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    /** The mail's unsubscribe link: its signed token is the credential, and it only turns reminder mail off. */
+    private static final String UNSUBSCRIBE = "/api/settings/unsubscribe/";
 
     @Inject
     SecurityIdentity identity;
@@ -37,7 +39,8 @@ public class CsrfGuard {
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Optional<Response> check(ContainerRequestContext request, UriInfo uri) {
-        if (SAFE.contains(request.getMethod()) || !uri.getPath().startsWith("/api") || !BrowserSession.fromCookie(identity)) {
+        if (SAFE.contains(request.getMethod()) || !uri.getPath().startsWith("/api") || !BrowserSession.fromCookie(identity)
+                || uri.getPath().startsWith(UNSUBSCRIBE)) {
             return Optional.empty();
         }
         String portal = origin(publicUrl.orElse(uri.getBaseUri()));
