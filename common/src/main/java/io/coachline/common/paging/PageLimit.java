@@ -18,7 +18,7 @@ public final class PageLimit {
         }
         String v = value.trim();
         // at most 3 digits: no overflow to think about, and "+5" or "1e2" are not whole numbers here
-        if (v.length() <= 3 && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!v.isEmpty() && v.length() <= 3 && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
             int limit = Integer.parseInt(v);
             if (limit >= 1 && limit <= MAX) {
                 return limit;

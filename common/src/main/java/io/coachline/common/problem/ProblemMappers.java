@@ -144,6 +144,12 @@ public class ProblemMappers {
             return respond(Problem.of(404, "not-found", "Not found", "No such resource."), uri).build();
         }
         if (status == 400) {
+            // the JSON reader of some resources wraps Jackson's failure: name its field all the same
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonProcessingException j) {
+                    return unreadableJson(j, uri);
+                }
+            }
             // e.g. a body the JSON reader could not even start on; its message may name Java types
             return respond(Problem.of(400, "validation", "Invalid request", "The request could not be read.")
                     .withErrors(List.of(new FieldError("body", "Could not be read."))), uri).build();

@@ -25,7 +25,7 @@ class PageLimitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "501", "-1", "+5", "abc", "1e2", "2.5", "9223372036854775808", "0x10", "١٢"})
+    @ValueSource(strings = {"0", "501", "-1", "+5", "abc", "1e2", "2.5", "9223372036854775808", "0x10", "١٢", "\u0000", "\u0000\u0001"})
     void anythingElseIs400NamingLimit(String value) {
         ProblemException e = assertThrows(ProblemException.class, () -> PageLimit.of(value));
         assertEquals(400, e.problem().status());
