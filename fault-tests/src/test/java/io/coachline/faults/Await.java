@@ -23,6 +23,7 @@ final class Await {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError(what + " not reached in " + timeout + "; last seen: " + last, lastError);
+        String seen = last instanceof int[] numbers ? java.util.Arrays.toString(numbers) : String.valueOf(last);
+        throw new AssertionError(what + " not reached in " + timeout + "; last seen: " + seen, lastError);
     }
 }
