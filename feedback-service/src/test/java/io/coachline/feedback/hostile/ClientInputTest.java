@@ -59,13 +59,18 @@ class ClientInputTest {
         Fixtures.simpleApplication("fjord", app, SEEKER_ID);
         Fixtures.awaitClients("fjord", List.of(SEEKER_ID, FJORD_COACH1));
         Fixtures.awaitApplications("fjord", List.of(app));
-        entryId = as(SEEKER).contentType("application/json").body(entry("\"notes\":\"first\"")).post("/api/feedback")
+        entryId = as(SEEKER).contentType("application/json").body(withApp(entry("\"notes\":\"first\""))).post("/api/feedback")
                 .then().statusCode(201).extract().path("id");
-        as(SEEKER).contentType("application/json").body(entry("\"notes\":\"second\"")).post("/api/feedback").then().statusCode(201);
+        as(SEEKER).contentType("application/json").body(withApp(entry("\"notes\":\"second\""))).post("/api/feedback").then().statusCode(201);
     }
 
     static String entry(String more) {
-        return "{\"applicationId\":\"" + app + "\",\"outcome\":\"REJECTED\",\"stageReached\":\"INTERVIEW\"" + (more.isEmpty() ? "" : "," + more) + "}";
+        return "{\"applicationId\":\"{app}\",\"outcome\":\"REJECTED\",\"stageReached\":\"INTERVIEW\"" + (more.isEmpty() ? "" : "," + more) + "}";
+    }
+
+    /** The rows are made before the application exists: {@code {app}} stands for it. */
+    static String withApp(String body) {
+        return body.replace("{app}", app.toString());
     }
 
     static String b64(String raw) {
@@ -109,7 +114,7 @@ class ClientInputTest {
         Object before = state();
         RequestSpecification request = as(row.user()).urlEncodingEnabled(false);
         if (row.body() != null) {
-            request.contentType("application/json").body(row.body().getBytes(StandardCharsets.UTF_8));
+            request.contentType("application/json").body(withApp(row.body()).getBytes(StandardCharsets.UTF_8));
         }
         Response r = request.request(row.method(), row.path().replace("{id}", entryId));
         JsonPath problem = ProblemAssert.assertProblem(r, row.status(), row.field());

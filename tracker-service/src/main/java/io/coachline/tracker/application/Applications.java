@@ -156,7 +156,7 @@ public class Applications {
         Map<String, Object> merged = json.convertValue(current(a), Map.class);
         NewApplication next;
         try {
-            patch.fields().forEachRemaining(e -> merged.put(e.getKey(), json.convertValue(e.getValue(), Object.class)));
+            merged.putAll(json.convertValue(patch, Map.class)); // whole, so that a refused value keeps its field name
             next = json.convertValue(merged, NewApplication.class);
         } catch (IllegalArgumentException e) {
             throw ProblemMappers.unreadable(e);
