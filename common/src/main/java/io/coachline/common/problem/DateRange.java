@@ -36,4 +36,12 @@ public final class DateRange {
         }
         return day;
     }
+
+    /** The instant, or a 400 naming the field. */
+    public static Instant check(String field, Instant at) {
+        if (at != null && !contains(at)) {
+            throw ProblemException.invalid(field, MESSAGE);
+        }
+        return at;
+    }
 }

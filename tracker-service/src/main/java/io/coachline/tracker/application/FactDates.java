@@ -1,5 +1,6 @@
 package io.coachline.tracker.application;
 
+import io.coachline.common.problem.DateRange;
 import io.coachline.common.problem.ProblemException;
 
 import java.time.Duration;
@@ -45,6 +46,7 @@ public final class FactDates {
             when = now;
         } else if (at.strip().length() == 10) {
             LocalDate day = parse(at.strip(), LocalDate::parse);
+            DateRange.check("at", day);
             LocalDate today = now.atZone(zone).toLocalDate();
             if (day.isAfter(today)) {
                 throw ProblemException.invalid("at", "Is after today: a stage move is recorded once it happened.");
@@ -55,6 +57,7 @@ public final class FactDates {
             }
         } else {
             when = parse(at.strip(), OffsetDateTime::parse).toInstant();
+            DateRange.check("at", when);
             if (when.isAfter(now.plus(CLOCK_SKEW))) {
                 throw ProblemException.invalid("at", "Is in the future: a stage move is recorded once it happened.");
             }
