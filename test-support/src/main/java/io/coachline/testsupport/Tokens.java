@@ -28,6 +28,7 @@ public final class Tokens {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Object> LOGINS = new ConcurrentHashMap<>();
 
     private record Cached(String token, Instant expires) {
     }
@@ -41,15 +42,19 @@ public final class Tokens {
     }
 
     public static String accessToken(String username, String password) {
-        Cached cached = CACHE.get(username + "\n" + password);
-        if (cached != null && Instant.now().isBefore(cached.expires().minusSeconds(30))) {
-            return cached.token();
+        String key = username + "\n" + password;
+        // one login per user at a time: tests that fire parallel requests would otherwise log the same user in
+        // several times at once, which Keycloak's brute-force detection may count against them
+        synchronized (LOGINS.computeIfAbsent(key, k -> new Object())) {
+            Cached cached = CACHE.get(key);
+            if (cached != null && Instant.now().isBefore(cached.expires().minusSeconds(30))) {
+                return cached.token();
+            }
+            JsonNode response = passwordGrant(CLIENT, username, password);
+            String token = response.path("access_token").asText();
+            CACHE.put(key, new Cached(token, Instant.now().plusSeconds(response.path("expires_in").asLong(60))));
+            return token;
         }
-        JsonNode response = passwordGrant(CLIENT, username, password);
-        String token = response.path("access_token").asText();
-        CACHE.put(username + "\n" + password,
-                new Cached(token, Instant.now().plusSeconds(response.path("expires_in").asLong(60))));
-        return token;
     }
 
     /** A fresh (never cached) token of a demo user that expires after {@link #SHORT_LIFESPAN}. */
