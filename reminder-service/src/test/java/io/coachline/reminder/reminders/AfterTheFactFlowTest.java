@@ -120,8 +120,11 @@ class AfterTheFactFlowTest {
         String token = Tokens.accessToken("fjord-seeker8");
         List<Map<String, Object>> own = page(token, "/api/reminders").getList("items");
         overdueFirst(own);
+        // other tests of the shared stack give this seeker overdue follow-ups too: the recent one may not even be on
+        // the first page, but wherever it is, it comes after the late one
         int lateAt = indexOf(own, late);
-        assertTrue(lateAt >= 0 && lateAt < indexOf(own, recent), "the overdue follow-up comes first: " + own);
+        int recentAt = indexOf(own, recent);
+        assertTrue(lateAt >= 0 && (recentAt < 0 || lateAt < recentAt), "the overdue follow-up comes first: " + own);
         assertEquals(due.toString(), own.get(lateAt).get("dueOn"), "it keeps its original date");
         assertEquals(Boolean.TRUE, own.get(lateAt).get("overdue"));
 
