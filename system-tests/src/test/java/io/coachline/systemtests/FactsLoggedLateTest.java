@@ -81,13 +81,18 @@ class FactsLoggedLateTest {
     }
 
     @Test
-    void anInterviewBookedAfterItTookPlaceLeavesOneOverdueStepAndDatesTheStage() throws Exception {
+    void anInterviewLoggedAfterItTookPlaceLeavesOneOverdueStepAndDatesTheStage() throws Exception {
         String token = token(SEEKER);
         String id = create(token, "Late Interview", today().minusDays(60));
         Instant held = today().minusDays(30).atTime(10, 0).atZone(OSLO).toInstant();
         HttpResponse<String> booked = call("POST", "/api/applications/" + id + "/interviews", token,
                 "{\"scheduledAt\":\"" + held + "\",\"format\":\"VIDEO\"}");
         assertEquals(201, booked.statusCode(), booked.body());
+        // and marks it done, as the portal does: it was held when it was scheduled (the default)
+        String interviewId = JSON.readTree(booked.body()).path("id").asText();
+        HttpResponse<String> completed = call("POST", "/api/applications/" + id + "/interviews/" + interviewId
+                + "/complete", token, "{}");
+        assertEquals(200, completed.statusCode(), completed.body());
 
         JsonNode app = JSON.readTree(call("GET", "/api/applications/" + id, token, null).body());
         assertEquals("INTERVIEW", app.path("stage").asText());
