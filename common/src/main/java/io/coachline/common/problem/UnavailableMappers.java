@@ -44,10 +44,11 @@ public class UnavailableMappers {
 
     /**
      * SQLState class 08 (connection exception), 57P01–57P03 (the server shuts down or is starting up), a transient
-     * connection failure, or no pooled connection in time.
+     * connection failure, or no pooled connection in time; anywhere among the causes and suppressed exceptions
+     * (a commit the server refused on shutting down reaches us only as a suppressed exception of the rollback).
      */
     static boolean isConnectionFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(e)) {
             if (t instanceof SQLTransientConnectionException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;

@@ -1,5 +1,6 @@
 package io.coachline.common.retry;
 
+import io.coachline.common.problem.Causes;
 import io.coachline.common.problem.Problem;
 import io.coachline.common.problem.ProblemException;
 import jakarta.annotation.Priority;
@@ -13,7 +14,6 @@ import jakarta.transaction.TransactionManager;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -67,14 +67,7 @@ public class TransientRetryInterceptor {
      * inserted (23505: a get-or-create race) or a stale {@code @Version}, anywhere in the cause chain.
      */
     public static boolean isTransient(Throwable e) {
-        Set<Throwable> seen = new HashSet<>();
-        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
-        todo.add(e);
-        while (!todo.isEmpty()) {
-            Throwable t = todo.poll();
-            if (!seen.add(t)) {
-                continue;
-            }
+        for (Throwable t : Causes.of(e)) {
             if (t instanceof ProblemException) {
                 return false;
             }
@@ -84,12 +77,6 @@ public class TransientRetryInterceptor {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && Set.of("40001", "40P01", "23505").contains(sql.getSQLState())) {
                 return true;
-            }
-            if (t.getCause() != null) {
-                todo.add(t.getCause());
-            }
-            for (Throwable s : t.getSuppressed()) {
-                todo.add(s);
             }
         }
         return false;

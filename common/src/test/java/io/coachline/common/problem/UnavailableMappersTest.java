@@ -23,6 +23,17 @@ class UnavailableMappersTest {
         assertTrue(UnavailableMappers.isConnectionFailure(new RuntimeException(new SQLException("I/O error", "08006"))));
     }
 
+    /** As Narayana reports a commit that PostgreSQL refused while shutting down (seen in PostgresRestartFaultTest). */
+    @Test
+    void aCommitRefusedOnShutdownIsUnavailabilityThoughOnlyASuppressedExceptionSaysSo() {
+        javax.transaction.xa.XAException commit = new javax.transaction.xa.XAException(
+                "Error trying to transactionCommit local transaction: FATAL: terminating connection due to administrator command");
+        commit.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        Exception rollback = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(commit);
+        assertTrue(UnavailableMappers.isConnectionFailure(new RuntimeException("Error invoking subclass method", rollback)));
+    }
+
     @Test
     void otherDatabaseFailuresAreNot() {
         assertFalse(UnavailableMappers.isConnectionFailure(new GenericJDBCException("could not execute statement",
