@@ -65,10 +65,15 @@ final class Platform {
         });
     }
 
-    static HttpResponse<String> call(String module, String method, String path, String user, String body) throws Exception {
+    /** {@code headers}: more request headers, name and value in turn. */
+    static HttpResponse<String> call(String module, String method, String path, String user, String body, String... headers)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(STACK.url(module) + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token(user));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
         if (body != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
@@ -78,10 +83,10 @@ final class Platform {
     }
 
     /** A new application of the seeker (APPLIED today); its id, or the failed response's status and body. */
-    static HttpResponse<String> createApplication(String seeker, String employer) throws Exception {
+    static HttpResponse<String> createApplication(String seeker, String employer, String... headers) throws Exception {
         String body = JSON.createObjectNode().put("employer", employer).put("position", "Backend developer")
                 .put("appliedOn", LocalDate.now().toString()).toString();
-        return call("tracker-service", "POST", "/api/applications", seeker, body);
+        return call("tracker-service", "POST", "/api/applications", seeker, body, headers);
     }
 
     static UUID idOf(HttpResponse<String> created) {

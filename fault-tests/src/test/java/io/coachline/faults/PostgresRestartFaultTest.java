@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 /**
  * PostgreSQL restarted (fast shutdown, held down a few seconds, started again by the supervisor) while seekers keep
  * adding applications: every answer is 201 or 503 problem+json with Retry-After, readiness is DOWN while the database
- * is away, the services recover by themselves, and exactly the answered-201 applications exist.
+ * is away, the services recover by themselves, and exactly the answered-201 applications exist. Every other request
+ * carries an {@code Idempotency-Key}, so the key's own table is met by the outage too.
  */
 class PostgresRestartFaultTest {
     private static final int WRITERS = 4;
@@ -56,7 +57,8 @@ class PostgresRestartFaultTest {
                 while (!stop.get()) {
                     int n = sent.incrementAndGet();
                     try {
-                        HttpResponse<String> r = Platform.createApplication(Platform.SEEKERS.get(n % Platform.SEEKERS.size()), run + "-" + n);
+                        String[] key = n % 2 == 0 ? new String[] {"Idempotency-Key", "\"" + UUID.randomUUID() + "\""} : new String[0];
+                        HttpResponse<String> r = Platform.createApplication(Platform.SEEKERS.get(n % Platform.SEEKERS.size()), run + "-" + n, key);
                         statuses.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                         if (r.statusCode() == 201) {
                             created.add(Platform.idOf(r));

@@ -17,11 +17,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Sends the e-mails the dispatcher queued in {@code mail_delivery}. A batch locks its rows with
- * {@code FOR UPDATE SKIP LOCKED}, sends each over SMTP and marks it sent in the same transaction, so
- * two replicas never send the same row. A failed send is retried with back-off. The only window for a
- * duplicate is a crash between the SMTP server's acceptance and the commit: then the mail is sent again
- * with the same Message-ID (at-least-once mail, de-duplicable by the Message-ID).
+ * Sends the e-mails the dispatcher queued in {@code mail_delivery}, one mail per transaction: the row is
+ * locked with {@code FOR UPDATE SKIP LOCKED} (two replicas never send the same row), sent over SMTP and
+ * marked sent in the commit that follows at once. A failed send is retried with back-off. The only window
+ * for a duplicate is a crash between the SMTP server's acceptance and that commit (milliseconds, one mail):
+ * then that mail is sent again with the same Message-ID (at-least-once mail, de-duplicable by the
+ * Message-ID; docs/faults.md).
  */
 @ApplicationScoped
 public class MailSender {
@@ -30,16 +31,13 @@ public class MailSender {
 
     static final String CLAIM_SQL = "SELECT reminder_id, recipient, subject, body, message_id, attempts, html, unsubscribe_url FROM mail_delivery "
             + "WHERE tenant_id = ?1 AND sent_at IS NULL AND next_attempt_at <= ?2 "
-            + "ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED";
+            + "ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED";
 
     @Inject
     EntityManager em;
 
     @Inject
     Mailer mailer;
-
-    @ConfigProperty(name = "coachline.mail.batch-size", defaultValue = "10")
-    int batchSize;
 
     @ConfigProperty(name = "coachline.mail.max-attempts", defaultValue = "10")
     int maxAttempts;
@@ -54,53 +52,53 @@ public class MailSender {
                 .setParameter(1, Timestamp.from(now)).getResultList());
         int sent = 0;
         for (String tenant : tenants) {
-            int[] n;
-            do {
-                n = sendBatch(tenant, now);
-                sent += n[0];
-            } while (n[1] == batchSize);
+            Boolean result;
+            while ((result = sendOne(tenant, now)) != null) {
+                sent += result ? 1 : 0;
+            }
         }
         return sent;
     }
 
-    /** @return {sent, claimed} */
-    int[] sendBatch(String tenant, Instant now) {
+    /** One pending mail of the tenant in its own transaction: whether it was sent, null when none was left. */
+    Boolean sendOne(String tenant, Instant now) {
         return TenantScope.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(CLAIM_SQL).setParameter(1, tenant)
-                    .setParameter(2, Timestamp.from(now)).setParameter(3, batchSize).getResultList();
-            int sent = 0;
-            for (Object[] row : rows) {
-                Object reminderId = row[0];
-                int attempts = ((Number) row[5]).intValue();
-                try {
-                    Mail mail = Mail.withText((String) row[1], (String) row[2], (String) row[3])
-                            .addHeader("Message-ID", (String) row[4]);
-                    if (row[6] != null) {
-                        mail.setHtml((String) row[6]); // text + HTML: multipart/alternative
-                    }
-                    if (row[7] != null) {
-                        // RFC 2369 + RFC 8058: mail clients offer a one-click "unsubscribe" that POSTs to the address
-                        mail.addHeader("List-Unsubscribe", "<" + row[7] + ">")
-                                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                    }
-                    mailer.send(mail);
-                    em.createNativeQuery("UPDATE mail_delivery SET sent_at = ?1, attempts = attempts + 1, last_error = NULL "
-                                    + "WHERE tenant_id = ?2 AND reminder_id = ?3")
-                            .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, tenant)
-                            .setParameter(3, reminderId).executeUpdate();
-                    sent++;
-                } catch (RuntimeException e) {
-                    LOG.warnf("mail of reminder %s failed (attempt %d): %s", reminderId, attempts + 1, e.toString());
-                    Instant next = attempts + 1 >= maxAttempts ? Instant.parse("9999-01-01T00:00:00Z")
-                            : Instant.now().plus(Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts, 10))));
-                    em.createNativeQuery("UPDATE mail_delivery SET attempts = attempts + 1, last_error = ?1, "
-                                    + "next_attempt_at = ?2 WHERE tenant_id = ?3 AND reminder_id = ?4")
-                            .setParameter(1, String.valueOf(e.getMessage())).setParameter(2, Timestamp.from(next))
-                            .setParameter(3, tenant).setParameter(4, reminderId).executeUpdate();
-                }
+                    .setParameter(2, Timestamp.from(now)).getResultList();
+            if (rows.isEmpty()) {
+                return null;
             }
-            return new int[] {sent, rows.size()};
+            Object[] row = rows.get(0);
+            Object reminderId = row[0];
+            int attempts = ((Number) row[5]).intValue();
+            try {
+                Mail mail = Mail.withText((String) row[1], (String) row[2], (String) row[3])
+                        .addHeader("Message-ID", (String) row[4]);
+                if (row[6] != null) {
+                    mail.setHtml((String) row[6]); // text + HTML: multipart/alternative
+                }
+                if (row[7] != null) {
+                    // RFC 2369 + RFC 8058: mail clients offer a one-click "unsubscribe" that POSTs to the address
+                    mail.addHeader("List-Unsubscribe", "<" + row[7] + ">")
+                            .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                }
+                mailer.send(mail);
+                em.createNativeQuery("UPDATE mail_delivery SET sent_at = ?1, attempts = attempts + 1, last_error = NULL "
+                                + "WHERE tenant_id = ?2 AND reminder_id = ?3")
+                        .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, tenant)
+                        .setParameter(3, reminderId).executeUpdate();
+                return true;
+            } catch (RuntimeException e) {
+                LOG.warnf("mail of reminder %s failed (attempt %d): %s", reminderId, attempts + 1, e.toString());
+                Instant next = attempts + 1 >= maxAttempts ? Instant.parse("9999-01-01T00:00:00Z")
+                        : Instant.now().plus(Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts, 10))));
+                em.createNativeQuery("UPDATE mail_delivery SET attempts = attempts + 1, last_error = ?1, "
+                                + "next_attempt_at = ?2 WHERE tenant_id = ?3 AND reminder_id = ?4")
+                        .setParameter(1, String.valueOf(e.getMessage())).setParameter(2, Timestamp.from(next))
+                        .setParameter(3, tenant).setParameter(4, reminderId).executeUpdate();
+                return false;
+            }
         }));
     }
 }
