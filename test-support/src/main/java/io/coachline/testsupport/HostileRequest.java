@@ -6,6 +6,7 @@ import io.restassured.specification.RequestSpecification;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
@@ -33,14 +34,29 @@ public record HostileRequest(String what, String user, String method, String pat
         return what;
     }
 
-    /** Sends the row (query strings as written: percent-encode yourself) and checks the refusal and that {@code state} is unchanged. */
+    /** This row with {@code placeholder} (such as {@code {id}}) filled in its path and body. */
+    public HostileRequest filled(String placeholder, String value) {
+        return new HostileRequest(what, user, method, path.replace(placeholder, value), contentType,
+                body == null ? null : body.replace(placeholder, value), status, field, message);
+    }
+
+    /** Sends the row to the service under test with {@code {id}} filled in; see {@link #assertRefused(Function, Supplier)}. */
     public void assertRefused(String id, Supplier<Object> state) {
+        filled("{id}", String.valueOf(id)).assertRefused(HostileRequest::asUser, state);
+    }
+
+    /**
+     * Sends the row as {@code as} makes the request of its user (token, and the address when it is not RestAssured's
+     * default: the gateway), query strings as written (percent-encode yourself), and checks the refusal and that
+     * {@code state} is unchanged.
+     */
+    public void assertRefused(Function<String, RequestSpecification> as, Supplier<Object> state) {
         Object before = state.get();
-        RequestSpecification request = given().auth().oauth2(Tokens.accessToken(user)).urlEncodingEnabled(false);
+        RequestSpecification request = as.apply(user).urlEncodingEnabled(false);
         if (body != null) {
             request.contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8));
         }
-        Response r = request.request(method, path.replace("{id}", String.valueOf(id)));
+        Response r = request.request(method, path);
         JsonPath problem = ProblemAssert.assertProblem(r, status, field);
         if (message != null) {
             assertTrue(problem.getList("errors.message").toString().contains(message), "expected \"" + message + "\": " + r.asString());
@@ -50,12 +66,21 @@ public record HostileRequest(String what, String user, String method, String pat
 
     /** A JSON body one byte over the default limit (10 MiB) answers 413 problem+json with the limit. */
     public static void assertBodyOverTheLimitIs413(String user, String method, String path) {
+        assertBodyOverTheLimitIs413(asUser(user), method, path);
+    }
+
+    public static void assertBodyOverTheLimitIs413(RequestSpecification request, String method, String path) {
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         Arrays.fill(huge, (byte) ' ');
-        Response r = given().auth().oauth2(Tokens.accessToken(user)).contentType("application/json").body(huge).request(method, path);
+        Response r = request.contentType("application/json").body(huge).request(method, path);
         assertEquals(413, r.getStatusCode(), r.asString());
         ProblemAssert.assertWellFormedProblem(r);
         assertTrue(r.jsonPath().getString("detail").contains("10485760 bytes (10 MiB)"), r.asString());
         assertEquals(10485760L, r.jsonPath().getLong("maxBodySize"));
+    }
+
+    /** A request of the test stack's user to the service under test (RestAssured's default address). */
+    private static RequestSpecification asUser(String user) {
+        return given().auth().oauth2(Tokens.accessToken(user));
     }
 }

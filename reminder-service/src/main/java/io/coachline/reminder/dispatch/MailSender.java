@@ -18,9 +18,9 @@ import java.util.List;
 
 /**
  * Sends the e-mails the dispatcher queued in {@code mail_delivery}, one mail per transaction: the row is
- * locked with {@code FOR UPDATE SKIP LOCKED} (two replicas never send the same row), sent over SMTP and
- * marked sent in the commit that follows at once. A failed send is retried with back-off. The only window
- * for a duplicate is a crash between the SMTP server's acceptance and that commit (milliseconds, one mail):
+ * locked with {@code FOR UPDATE SKIP LOCKED} (two replicas never send the same row), marked sent, sent over
+ * SMTP and committed at once. A failed send is retried with back-off. The only window for a duplicate is a
+ * crash between the SMTP server's acceptance and that commit (one round trip to the database, one mail):
  * then that mail is sent again with the same Message-ID (at-least-once mail, de-duplicable by the
  * Message-ID; docs/faults.md).
  */
@@ -72,29 +72,30 @@ public class MailSender {
             Object[] row = rows.get(0);
             Object reminderId = row[0];
             int attempts = ((Number) row[5]).intValue();
+            Mail mail = Mail.withText((String) row[1], (String) row[2], (String) row[3])
+                    .addHeader("Message-ID", (String) row[4]);
+            if (row[6] != null) {
+                mail.setHtml((String) row[6]); // text + HTML: multipart/alternative
+            }
+            if (row[7] != null) {
+                // RFC 2369 + RFC 8058: mail clients offer a one-click "unsubscribe" that POSTs to the address
+                mail.addHeader("List-Unsubscribe", "<" + row[7] + ">")
+                        .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
+            // marked sent before the send, so that only the commit lies between the SMTP server's accept and the mark
+            em.createNativeQuery("UPDATE mail_delivery SET sent_at = ?1, attempts = attempts + 1, last_error = NULL "
+                            + "WHERE tenant_id = ?2 AND reminder_id = ?3")
+                    .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, tenant)
+                    .setParameter(3, reminderId).executeUpdate();
             try {
-                Mail mail = Mail.withText((String) row[1], (String) row[2], (String) row[3])
-                        .addHeader("Message-ID", (String) row[4]);
-                if (row[6] != null) {
-                    mail.setHtml((String) row[6]); // text + HTML: multipart/alternative
-                }
-                if (row[7] != null) {
-                    // RFC 2369 + RFC 8058: mail clients offer a one-click "unsubscribe" that POSTs to the address
-                    mail.addHeader("List-Unsubscribe", "<" + row[7] + ">")
-                            .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                }
                 mailer.send(mail);
-                em.createNativeQuery("UPDATE mail_delivery SET sent_at = ?1, attempts = attempts + 1, last_error = NULL "
-                                + "WHERE tenant_id = ?2 AND reminder_id = ?3")
-                        .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, tenant)
-                        .setParameter(3, reminderId).executeUpdate();
                 return true;
             } catch (RuntimeException e) {
                 LOG.warnf("mail of reminder %s failed (attempt %d): %s", reminderId, attempts + 1, e.toString());
                 Instant next = attempts + 1 >= maxAttempts ? Instant.parse("9999-01-01T00:00:00Z")
                         : Instant.now().plus(Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts, 10))));
-                em.createNativeQuery("UPDATE mail_delivery SET attempts = attempts + 1, last_error = ?1, "
-                                + "next_attempt_at = ?2 WHERE tenant_id = ?3 AND reminder_id = ?4")
+                em.createNativeQuery("UPDATE mail_delivery SET sent_at = NULL, last_error = ?1, next_attempt_at = ?2 "
+                                + "WHERE tenant_id = ?3 AND reminder_id = ?4")
                         .setParameter(1, String.valueOf(e.getMessage())).setParameter(2, Timestamp.from(next))
                         .setParameter(3, tenant).setParameter(4, reminderId).executeUpdate();
                 return false;
