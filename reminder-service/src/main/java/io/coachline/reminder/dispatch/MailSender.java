@@ -20,9 +20,9 @@ import java.util.List;
  * Sends the e-mails the dispatcher queued in {@code mail_delivery}, one mail per transaction: the row is
  * locked with {@code FOR UPDATE SKIP LOCKED} (two replicas never send the same row), marked sent, sent over
  * SMTP and committed at once. A failed send is retried with back-off. The only window for a duplicate is a
- * crash between the SMTP server's acceptance and that commit (one round trip to the database, one mail):
- * then that mail is sent again with the same Message-ID (at-least-once mail, de-duplicable by the
- * Message-ID; docs/faults.md).
+ * crash between the SMTP server's acceptance and that commit (its answer reaching this thread, then the
+ * commit; one mail): then that mail is sent again with the same Message-ID (at-least-once mail,
+ * de-duplicable by the Message-ID; docs/faults.md).
  */
 @ApplicationScoped
 public class MailSender {
