@@ -18,8 +18,7 @@ $$;
 
 -- Per (tenant, seeker, measure, code): how many of the seeker's entries count there. A seeker is counted
 -- by a cell while this is above 0, so distinct seekers stay exact whatever is added, changed or removed.
--- A row that falls to 0 stays (it is reused; readers skip it). A coach's report sums these rows for the
--- seekers assigned to the coach now, so a reassignment needs no upkeep here.
+-- A row that falls to 0 stays (it is reused; readers skip it).
 CREATE TABLE report_seeker (
     tenant_id  TEXT    NOT NULL,
     seeker_id  UUID    NOT NULL,
@@ -42,6 +41,19 @@ CREATE TABLE report_total (
     PRIMARY KEY (tenant_id, measure, code, slot)
 );
 
+-- Per (tenant, coach, measure, code): the same for the seekers assigned to the coach now. An entry adds to
+-- its seeker's coach; a reassignment (a write of client.coach_id) moves the seeker's report_seeker rows from
+-- the old coach to the new one. Both lock the seeker's client row first, so they never cross.
+CREATE TABLE report_coach_total (
+    tenant_id  TEXT   NOT NULL,
+    coach_id   UUID   NOT NULL,
+    measure    TEXT   NOT NULL,
+    code       TEXT   NOT NULL,
+    entries    BIGINT NOT NULL,
+    seekers    BIGINT NOT NULL,
+    PRIMARY KEY (tenant_id, coach_id, measure, code)
+);
+
 -- What already exists.
 INSERT INTO report_seeker (tenant_id, seeker_id, measure, code, entries)
 SELECT e.tenant_id, e.seeker_id, k.measure, k.code, count(*)
@@ -50,6 +62,10 @@ FROM feedback_entry e
 GROUP BY 1, 2, 3, 4;
 INSERT INTO report_total (tenant_id, measure, code, slot, entries, seekers)
 SELECT tenant_id, measure, code, 0, sum(entries), count(*) FROM report_seeker GROUP BY 1, 2, 3;
+INSERT INTO report_coach_total (tenant_id, coach_id, measure, code, entries, seekers)
+SELECT p.tenant_id, c.coach_id, p.measure, p.code, sum(p.entries), count(*)
+FROM report_seeker p JOIN client c ON c.tenant_id = p.tenant_id AND c.id = p.seeker_id
+WHERE c.coach_id IS NOT NULL GROUP BY 1, 2, 3, 4;
 
 -- One statement-level trigger per kind of write (a trigger with transition tables has one event): the
 -- changed rows are counted as a set, so a COPY of a million rows costs a few set operations, not a
@@ -65,7 +81,9 @@ BEGIN
         WHEN 'INSERT' THEN format('SELECT %s, 1 AS sign FROM new_rows', cols)
         WHEN 'DELETE' THEN format('SELECT %s, -1 AS sign FROM old_rows', cols)
         ELSE format('SELECT %1$s, 1 AS sign FROM new_rows UNION ALL SELECT %1$s, -1 FROM old_rows', cols) END;
-    -- rows are locked in key order, so two writers never wait on each other in a circle
+    -- the seekers' coaches first (see report_coach_total), then rows in key order: no two writers wait in a circle
+    EXECUTE format('SELECT count(*) FROM (SELECT 1 FROM client c WHERE (c.tenant_id, c.id) IN (SELECT tenant_id, seeker_id FROM (%s) x)'
+        ' ORDER BY c.tenant_id, c.id FOR SHARE) l', changed);
     EXECUTE format($q$
         WITH d AS (
             SELECT c.tenant_id, c.seeker_id, k.measure, k.code, sum(c.sign)::INTEGER AS n
@@ -75,15 +93,25 @@ BEGIN
             INSERT INTO report_seeker AS p (tenant_id, seeker_id, measure, code, entries)
             SELECT tenant_id, seeker_id, measure, code, n FROM d ORDER BY 1, 2, 3, 4
             ON CONFLICT (tenant_id, seeker_id, measure, code) DO UPDATE SET entries = p.entries + EXCLUDED.entries
-            RETURNING p.tenant_id, p.seeker_id, p.measure, p.code, p.entries)
-        INSERT INTO report_total AS t (tenant_id, measure, code, slot, entries, seekers)
-        SELECT d.tenant_id, d.measure, d.code, pg_backend_pid() %% 16, sum(d.n),
-               -- before = after - n: from 0 to more is one seeker more, from more to 0 one less
-               sum(CASE WHEN s.entries > 0 AND s.entries = d.n THEN 1 WHEN s.entries = 0 THEN -1 ELSE 0 END)
-        FROM d JOIN s USING (tenant_id, seeker_id, measure, code)
-        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-        ON CONFLICT (tenant_id, measure, code, slot) DO UPDATE
-            SET entries = t.entries + EXCLUDED.entries, seekers = t.seekers + EXCLUDED.seekers
+            RETURNING p.tenant_id, p.seeker_id, p.measure, p.code, p.entries),
+        j AS (
+            -- before = after - n: from 0 to more is one seeker more, from more to 0 one less
+            SELECT d.tenant_id, d.seeker_id, d.measure, d.code, d.n,
+                   CASE WHEN s.entries > 0 AND s.entries = d.n THEN 1 WHEN s.entries = 0 THEN -1 ELSE 0 END AS seekers
+            FROM d JOIN s USING (tenant_id, seeker_id, measure, code)),
+        tot AS (
+            INSERT INTO report_total AS t (tenant_id, measure, code, slot, entries, seekers)
+            SELECT tenant_id, measure, code, pg_backend_pid() %% 16, sum(n), sum(seekers)
+            FROM j GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+            ON CONFLICT (tenant_id, measure, code, slot) DO UPDATE
+                SET entries = t.entries + EXCLUDED.entries, seekers = t.seekers + EXCLUDED.seekers)
+        INSERT INTO report_coach_total AS ct (tenant_id, coach_id, measure, code, entries, seekers)
+        SELECT j.tenant_id, cl.coach_id, j.measure, j.code, sum(j.n), sum(j.seekers)
+        FROM j JOIN client cl ON cl.tenant_id = j.tenant_id AND cl.id = j.seeker_id
+        WHERE cl.coach_id IS NOT NULL
+        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+        ON CONFLICT (tenant_id, coach_id, measure, code) DO UPDATE
+            SET entries = ct.entries + EXCLUDED.entries, seekers = ct.seekers + EXCLUDED.seekers
         $q$, changed);
     RETURN NULL;
 END
@@ -96,14 +124,51 @@ CREATE TRIGGER feedback_entry_counted_update AFTER UPDATE ON feedback_entry
 CREATE TRIGGER feedback_entry_counted_delete AFTER DELETE ON feedback_entry
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_count_changes();
 
--- TRUNCATE fires no row events: it empties the counts with the entries.
+-- A person added, removed or reassigned: their counted rows leave the old coach and join the new one.
+CREATE FUNCTION report_count_assignments() RETURNS TRIGGER
+    LANGUAGE plpgsql AS
+$$
+DECLARE
+    changed TEXT;
+BEGIN
+    changed := CASE TG_OP
+        WHEN 'INSERT' THEN 'SELECT tenant_id, id, coach_id, 1 AS sign FROM new_rows'
+        WHEN 'DELETE' THEN 'SELECT tenant_id, id, coach_id, -1 AS sign FROM old_rows'
+        ELSE 'SELECT tenant_id, id, coach_id, 1 AS sign FROM new_rows UNION ALL SELECT tenant_id, id, coach_id, -1 FROM old_rows' END;
+    EXECUTE format($q$
+        INSERT INTO report_coach_total AS ct (tenant_id, coach_id, measure, code, entries, seekers)
+        SELECT c.tenant_id, c.coach_id, p.measure, p.code, sum(c.sign * p.entries), sum(c.sign)
+        FROM (%s) c JOIN report_seeker p ON p.tenant_id = c.tenant_id AND p.seeker_id = c.id
+        WHERE c.coach_id IS NOT NULL AND p.entries > 0
+        GROUP BY 1, 2, 3, 4 HAVING sum(c.sign) <> 0 ORDER BY 1, 2, 3, 4
+        ON CONFLICT (tenant_id, coach_id, measure, code) DO UPDATE
+            SET entries = ct.entries + EXCLUDED.entries, seekers = ct.seekers + EXCLUDED.seekers
+        $q$, changed);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER client_counted_insert AFTER INSERT ON client
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_count_assignments();
+CREATE TRIGGER client_counted_update AFTER UPDATE ON client
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_count_assignments();
+CREATE TRIGGER client_counted_delete AFTER DELETE ON client
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_count_assignments();
+
+-- TRUNCATE fires no row events: it empties the counts with the entries (or the coaches' with the people).
 CREATE FUNCTION report_counts_truncated() RETURNS TRIGGER
     LANGUAGE plpgsql AS
 $$
 BEGIN
-    TRUNCATE report_seeker, report_total;
+    IF TG_TABLE_NAME = 'feedback_entry' THEN
+        TRUNCATE report_seeker, report_total, report_coach_total;
+    ELSE
+        TRUNCATE report_coach_total;
+    END IF;
     RETURN NULL;
 END
 $$;
 CREATE TRIGGER feedback_entry_counted_truncate AFTER TRUNCATE ON feedback_entry
+    FOR EACH STATEMENT EXECUTE FUNCTION report_counts_truncated();
+CREATE TRIGGER client_counted_truncate AFTER TRUNCATE ON client
     FOR EACH STATEMENT EXECUTE FUNCTION report_counts_truncated();

@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Entries and distinct seekers per code, read from the counts PostgreSQL keeps on every write of
- * feedback_entry (migration V60: report_seeker per seeker, report_total per tenant). They answer the
- * whole tenant and a coach's caseload; a period, sector or stage filter needs the entries themselves.
+ * feedback_entry and of a coach assignment (migration V60: report_total per tenant, report_coach_total per
+ * coach, both exact through report_seeker). They answer the whole tenant and a coach's caseload; a period,
+ * sector or stage filter needs the entries themselves.
  */
 public final class KeptCounts {
 
@@ -33,13 +34,11 @@ public final class KeptCounts {
 
     /** measure → code (sorted) → {entries, distinct seekers}; cells that count nothing are left out. */
     public static Map<String, Map<String, long[]>> read(Connection c, ReportFilter f, String... measures) throws SQLException {
-        // a coach's caseload is who is assigned now, so the per-seeker rows are summed at read time
         String sql = f.coachId() == null
                 ? "SELECT measure, code, sum(entries), sum(seekers) FROM report_total WHERE tenant_id = ? AND measure = ANY (?)"
                         + " GROUP BY measure, code HAVING sum(entries) > 0"
-                : "SELECT p.measure, p.code, sum(p.entries), count(*) FROM client c JOIN report_seeker p"
-                        + " ON p.tenant_id = c.tenant_id AND p.seeker_id = c.id WHERE c.tenant_id = ? AND p.measure = ANY (?)"
-                        + " AND c.coach_id = ? AND p.entries > 0 GROUP BY p.measure, p.code";
+                : "SELECT measure, code, entries, seekers FROM report_coach_total WHERE tenant_id = ? AND measure = ANY (?)"
+                        + " AND coach_id = ? AND entries > 0";
         Map<String, Map<String, long[]>> out = new HashMap<>();
         for (String m : measures) {
             out.put(m, new TreeMap<>());

@@ -15,6 +15,10 @@ import java.util.TreeMap;
  */
 final class PlainCounts {
 
+    /** Every measure, in {@link KeptCounts#read} order. */
+    static final String[] MEASURES = {KeptCounts.REASON, KeptCounts.ANY_REASON, KeptCounts.STRENGTH, KeptCounts.WEAKNESS,
+            KeptCounts.REQUESTED, KeptCounts.RECEIVED, KeptCounts.NOT_RECEIVED};
+
     private PlainCounts() {
     }
 
