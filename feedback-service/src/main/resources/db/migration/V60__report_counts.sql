@@ -67,6 +67,16 @@ SELECT p.tenant_id, c.coach_id, p.measure, p.code, sum(p.entries), count(*)
 FROM report_seeker p JOIN client c ON c.tenant_id = p.tenant_id AND c.id = p.seeker_id
 WHERE c.coach_id IS NOT NULL GROUP BY 1, 2, 3, 4;
 
+-- The rows a statement changed, as a query over its transition tables: +1 for each new row, -1 for each old one.
+CREATE FUNCTION report_changed_rows(op TEXT, cols TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE AS
+$$
+SELECT CASE op
+    WHEN 'INSERT' THEN format('SELECT %s, 1 AS sign FROM new_rows', cols)
+    WHEN 'DELETE' THEN format('SELECT %s, -1 AS sign FROM old_rows', cols)
+    ELSE format('SELECT %1$s, 1 AS sign FROM new_rows UNION ALL SELECT %1$s, -1 FROM old_rows', cols) END
+$$;
+
 -- One statement-level trigger per kind of write (a trigger with transition tables has one event): the
 -- changed rows are counted as a set, so a COPY of a million rows costs a few set operations, not a
 -- million row triggers. It runs in the writing transaction: the numbers commit or roll back with the entry.
@@ -74,13 +84,8 @@ CREATE FUNCTION report_count_changes() RETURNS TRIGGER
     LANGUAGE plpgsql AS
 $$
 DECLARE
-    cols    CONSTANT TEXT := 'tenant_id, seeker_id, rejection_reason, strengths, weaknesses, requested, received';
-    changed TEXT;
+    changed CONSTANT TEXT := report_changed_rows(TG_OP, 'tenant_id, seeker_id, rejection_reason, strengths, weaknesses, requested, received');
 BEGIN
-    changed := CASE TG_OP
-        WHEN 'INSERT' THEN format('SELECT %s, 1 AS sign FROM new_rows', cols)
-        WHEN 'DELETE' THEN format('SELECT %s, -1 AS sign FROM old_rows', cols)
-        ELSE format('SELECT %1$s, 1 AS sign FROM new_rows UNION ALL SELECT %1$s, -1 FROM old_rows', cols) END;
     -- the seekers' coaches first (see report_coach_total), then rows in key order: no two writers wait in a circle
     EXECUTE format('SELECT count(*) FROM (SELECT 1 FROM client c WHERE (c.tenant_id, c.id) IN (SELECT tenant_id, seeker_id FROM (%s) x)'
         ' ORDER BY c.tenant_id, c.id FOR SHARE) l', changed);
@@ -129,12 +134,8 @@ CREATE FUNCTION report_count_assignments() RETURNS TRIGGER
     LANGUAGE plpgsql AS
 $$
 DECLARE
-    changed TEXT;
+    changed CONSTANT TEXT := report_changed_rows(TG_OP, 'tenant_id, id, coach_id');
 BEGIN
-    changed := CASE TG_OP
-        WHEN 'INSERT' THEN 'SELECT tenant_id, id, coach_id, 1 AS sign FROM new_rows'
-        WHEN 'DELETE' THEN 'SELECT tenant_id, id, coach_id, -1 AS sign FROM old_rows'
-        ELSE 'SELECT tenant_id, id, coach_id, 1 AS sign FROM new_rows UNION ALL SELECT tenant_id, id, coach_id, -1 FROM old_rows' END;
     EXECUTE format($q$
         INSERT INTO report_coach_total AS ct (tenant_id, coach_id, measure, code, entries, seekers)
         SELECT c.tenant_id, c.coach_id, p.measure, p.code, sum(c.sign * p.entries), sum(c.sign)

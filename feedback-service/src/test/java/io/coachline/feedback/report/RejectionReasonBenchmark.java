@@ -133,7 +133,7 @@ class RejectionReasonBenchmark {
     }
 
     static void filtered(StringBuilder md, String report, String filter, Work q) throws Exception {
-        int runs = Math.max(5, RUNS / 2);
+        int runs = Math.max(5, RUNS / 4);
         long[] t = new long[runs];
         for (int run = -2; run < runs; run++) {
             long a = time(q);
