@@ -33,10 +33,10 @@ public class Reports {
     Taxonomy taxonomy;
 
     /** WHERE clause and its parameters for feedback_entry (alias e) or application (alias a). */
-    record Where(String sql, List<Object> params) {
+    public record Where(String sql, List<Object> params) {
     }
 
-    static Where entries(ReportFilter f) {
+    public static Where entries(ReportFilter f) {
         StringBuilder sql = new StringBuilder(" WHERE e.tenant_id = ?");
         List<Object> p = new ArrayList<>(List.of(f.tenant()));
         if (f.from() != null) {
@@ -97,10 +97,39 @@ public class Reports {
                 + " AND e.rejection_reason IS NOT NULL GROUP BY e.rejection_reason ORDER BY e.rejection_reason";
     }
 
+    /** The tag report's plain aggregate for one column (strengths or weaknesses). */
+    public static String tagSql(String column, Where w) {
+        return "SELECT tag, count(*), count(DISTINCT e.seeker_id) FROM feedback_entry e CROSS JOIN LATERAL unnest(e." + column
+                + ") AS tag" + w.sql() + " AND tag IS NOT NULL GROUP BY tag ORDER BY tag";
+    }
+
+    /** Requested: entries, seekers; received: entries, seekers; not received: seekers. */
+    public static String feedbackObtainedSql(Where w) {
+        return "SELECT count(*), count(DISTINCT e.seeker_id), count(*) FILTER (WHERE e.received),"
+                + " count(DISTINCT e.seeker_id) FILTER (WHERE e.received), count(DISTINCT e.seeker_id) FILTER (WHERE NOT e.received)"
+                + " FROM feedback_entry e" + w.sql() + " AND e.requested";
+    }
+
+    /** The counts kept on every write (see {@link KeptCounts}): the whole tenant or a caseload, without further filters. */
+    Map<String, Map<String, long[]>> kept(ReportFilter f, String... measures) {
+        try (Connection c = dataSource.getConnection()) {
+            return KeptCounts.read(c, f, measures);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Report query failed", e);
+        }
+    }
+
     public ReportTable rejectionReasons(ReportFilter f, String lang) {
         Where w = entries(f);
         Map<String, long[]> counts = new LinkedHashMap<>();
-        query(rejectionReasonSql(w), w.params(), rs -> counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)}));
+        Long anyReasonSeekers = null;
+        if (KeptCounts.answer(f)) {
+            Map<String, Map<String, long[]>> kept = kept(f, KeptCounts.REASON, KeptCounts.ANY_REASON);
+            counts.putAll(kept.get(KeptCounts.REASON));
+            anyReasonSeekers = kept.get(KeptCounts.ANY_REASON).getOrDefault("", new long[2])[1];
+        } else {
+            query(rejectionReasonSql(w), w.params(), rs -> counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)}));
+        }
         Map<String, TaxonomyItem> reasons = taxonomy.of(f.tenant(), Kind.REASON);
         List<Cell> cells = new ArrayList<>();
         for (TaxonomyItem r : reasons.values()) {
@@ -117,7 +146,7 @@ public class Reports {
         long totalEntries = cells.stream().mapToLong(Cell::value).sum();
         long maxSeekers = cells.stream().mapToLong(Cell::seekers).max().orElse(0);
         // distinct seekers do not add up across reasons; only when every cell is small can the total be small
-        long totalSeekers = maxSeekers >= SmallCellSuppression.MIN_SEEKERS ? maxSeekers
+        long totalSeekers = anyReasonSeekers != null ? anyReasonSeekers : maxSeekers >= SmallCellSuppression.MIN_SEEKERS ? maxSeekers
                 : single("SELECT count(DISTINCT e.seeker_id) FROM feedback_entry e" + w.sql() + " AND e.rejection_reason IS NOT NULL", w.params());
         Decision d = SmallCellSuppression.table(cells, new Cell("TOTAL", totalEntries, totalSeekers));
         ReportTable t = new ReportTable("rejection-reasons", f.echo(), "code", "label", "entries", "seekers", "share");
@@ -138,8 +167,12 @@ public class Reports {
         for (Kind kind : List.of(Kind.STRENGTH, Kind.WEAKNESS)) {
             String column = kind == Kind.STRENGTH ? "strengths" : "weaknesses";
             Map<String, long[]> counts = new LinkedHashMap<>();
-            query("SELECT tag, count(*), count(DISTINCT e.seeker_id) FROM feedback_entry e CROSS JOIN LATERAL unnest(e." + column
-                    + ") AS tag" + w.sql() + " GROUP BY tag ORDER BY tag", w.params(), rs -> counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)}));
+            if (KeptCounts.answer(f)) {
+                String measure = kind == Kind.STRENGTH ? KeptCounts.STRENGTH : KeptCounts.WEAKNESS;
+                counts.putAll(kept(f, measure).get(measure));
+            } else {
+                query(tagSql(column, w), w.params(), rs -> counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)}));
+            }
             Map<String, TaxonomyItem> items = taxonomy.of(f.tenant(), kind);
             List<Cell> cells = new ArrayList<>();
             for (TaxonomyItem i : items.values()) {
@@ -220,13 +253,19 @@ public class Reports {
     public ReportTable feedbackObtained(ReportFilter f) {
         Where w = entries(f);
         long[] r = new long[5];
-        query("SELECT count(*), count(DISTINCT e.seeker_id), count(*) FILTER (WHERE e.received),"
-                + " count(DISTINCT e.seeker_id) FILTER (WHERE e.received), count(DISTINCT e.seeker_id) FILTER (WHERE NOT e.received)"
-                + " FROM feedback_entry e" + w.sql() + " AND e.requested", w.params(), rs -> {
-            for (int i = 0; i < 5; i++) {
-                r[i] = rs.getLong(i + 1);
-            }
-        });
+        if (KeptCounts.answer(f)) {
+            Map<String, Map<String, long[]>> kept = kept(f, KeptCounts.REQUESTED, KeptCounts.RECEIVED, KeptCounts.NOT_RECEIVED);
+            long[] requested = kept.get(KeptCounts.REQUESTED).getOrDefault("", new long[2]);
+            long[] received = kept.get(KeptCounts.RECEIVED).getOrDefault("", new long[2]);
+            long[] notReceived = kept.get(KeptCounts.NOT_RECEIVED).getOrDefault("", new long[2]);
+            System.arraycopy(new long[]{requested[0], requested[1], received[0], received[1], notReceived[1]}, 0, r, 0, 5);
+        } else {
+            query(feedbackObtainedSql(w), w.params(), rs -> {
+                for (int i = 0; i < 5; i++) {
+                    r[i] = rs.getLong(i + 1);
+                }
+            });
+        }
         long requested = r[0], received = r[2];
         Decision d = SmallCellSuppression.table(List.of(new Cell("RECEIVED", received, r[3]), new Cell("NOT_RECEIVED", requested - received, r[4])),
                 new Cell("REQUESTED", requested, r[1]));

@@ -1,20 +1,15 @@
 package io.coachline.feedback.report;
 
-import io.coachline.testsupport.LocalStack;
-import io.coachline.testsupport.StackInfo;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -29,10 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Loads a tenant with N feedback entries of S seekers (default 1,000,000 / 100,000) into a database of
- * its own on the real test PostgreSQL, with this service's migrations, and times the rejection-reason
- * report query against the plain aggregate on the same data. Not part of the normal run (tag
- * {@code benchmark}); {@code bench/run.sh} runs it. A small-scale run ({@code -Dbench.entries=20000})
- * checks the generator.
+ * its own on the real test PostgreSQL, with this service's migrations (so the counts are kept by the
+ * same triggers as in production), checks that the kept counts equal the plain aggregate, and times the
+ * entry reports both ways, interleaved in the same run, plus the filtered reports and the write cost.
+ * Not part of the normal run (tag {@code benchmark}); {@code bench/run.sh} runs it. A small-scale run
+ * ({@code ENTRIES=20000 bench/run.sh}) checks the generator.
  */
 @Tag("benchmark")
 class RejectionReasonBenchmark {
@@ -47,61 +44,145 @@ class RejectionReasonBenchmark {
     static final String TENANT = "bench";
     static final int COACHES = 200;
 
+    static final int RUNS = Integer.getInteger("bench.runs", 20);
+
     @Test
-    void rejectionReasonReportAtScale() throws Exception {
+    void reportsAtScale() throws Exception {
         int entries = Integer.getInteger("bench.entries", 1_000_000);
         int seekers = Integer.getInteger("bench.seekers", Math.max(1, entries / 10));
-        StackInfo stack = LocalStack.ensureRunning();
-        String db = "feedback_bench";
-        try (Connection admin = DriverManager.getConnection(stack.jdbcUrl("postgres"), stack.pgUser(), stack.pgPassword());
-             Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + db);
-        }
-        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(db), stack.pgUser(), stack.pgPassword())) {
-            try (Statement s = c.createStatement()) {
-                for (String m : List.of("db/migration/V1__clients.sql", "db/migration/V2__feedback.sql", "db/migration/V3__report_period_index.sql")) {
-                    try (InputStream in = getClass().getClassLoader().getResourceAsStream(m)) {
-                        s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                    }
-                }
-            }
+        try (Connection c = ReportDatabase.fresh("feedback_bench")) {
             long t0 = System.nanoTime();
             load(c, entries, seekers);
             long loadMs = (System.nanoTime() - t0) / 1_000_000;
             try (Statement s = c.createStatement()) {
-                s.execute("VACUUM ANALYZE feedback_entry");
-                s.execute("VACUUM ANALYZE client");
+                for (String table : List.of("feedback_entry", "client", "report_seeker", "report_total")) {
+                    s.execute("VACUUM ANALYZE " + table);
+                }
             }
             UUID coach = coach(7);
-            LocalDate from = LocalDate.of(2025, 1, 1), to = LocalDate.of(2025, 6, 30);
-            List<String[]> lines = new ArrayList<>();
-            lines.add(new String[]{"whole tenant", ms(c, plain(false), List.of(TENANT)), ms(c, report(new ReportFilter(TENANT, null, null, null, null, null)))});
-            lines.add(new String[]{"one coach (500 seekers)", ms(c, plain(true), List.of(TENANT, TENANT, coach)),
-                    ms(c, report(new ReportFilter(TENANT, null, null, coach, null, null)))});
-            lines.add(new String[]{"half a year, PRIVATE", ms(c, plainPeriod(), List.of(TENANT, Date.valueOf(from), Date.valueOf(to), "PRIVATE")),
-                    ms(c, report(new ReportFilter(TENANT, from, to, null, "PRIVATE", null)))});
-            // the same aggregate with the report index switched off: what the table alone costs
-            String noIndex = msNoIndex(c, plain(false), List.of(TENANT));
-            // both queries agree
-            assertEquals(rows(c, plain(false), List.of(TENANT)), rows(c, report(new ReportFilter(TENANT, null, null, null, null, null)).sql(),
-                    report(new ReportFilter(TENANT, null, null, null, null, null)).params()));
+            ReportFilter tenant = new ReportFilter(TENANT, null, null, null, null, null);
+            ReportFilter oneCoach = new ReportFilter(TENANT, null, null, coach, null, null);
+            // exactly the same numbers: every measure, whole tenant and three coaches
+            for (ReportFilter f : List.of(tenant, oneCoach, new ReportFilter(TENANT, null, null, coach(0), null, null),
+                    new ReportFilter(TENANT, null, null, coach(COACHES - 1), null, null))) {
+                assertEquals(PlainCounts.text(PlainCounts.of(c, f)), PlainCounts.text(KeptCounts.read(c, f, PlainCounts.MEASURES)), "coach " + f.coachId());
+            }
             StringBuilder md = new StringBuilder();
             md.append("Data: ").append(entries).append(" entries, ").append(seekers).append(" seekers, ").append(COACHES)
-                    .append(" coaches, one tenant; loaded with COPY in ").append(loadMs).append(" ms. PostgreSQL ")
-                    .append(version(c)).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores.\n\n");
-            md.append("| query | plain `count(DISTINCT seeker_id) GROUP BY reason` (ms, median of 5) | report query (ms, median of 5) | ratio plain/report |\n");
-            md.append("|---|---:|---:|---:|\n");
-            for (String[] l : lines) {
-                md.append("| ").append(l[0]).append(" | ").append(l[1]).append(" | ").append(l[2]).append(" | ")
-                        .append(String.format("%.2f", Double.parseDouble(l[1]) / Math.max(0.01, Double.parseDouble(l[2])))).append(" |\n");
+                    .append(" coaches, one tenant; loaded with COPY (counts kept by the triggers) in ").append(loadMs).append(" ms. PostgreSQL ")
+                    .append(version(c)).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores. Kept counts equal the plain")
+                    .append(" aggregate for every measure (whole tenant, 3 coaches). ").append(RUNS).append(" runs each, interleaved, after 3 warm-ups.\n\n");
+            md.append("| report | scope | plain aggregate p50 / p95 (ms) | report p50 / p95 (ms) | ratio plain/report (p50, p95) |\n");
+            md.append("|---|---|---:|---:|---:|\n");
+            for (ReportFilter f : List.of(tenant, oneCoach)) {
+                String scope = f.coachId() == null ? "whole tenant" : "one coach (" + seekers / COACHES + " seekers)";
+                Reports.Where w = Reports.entries(f);
+                compare(md, c, "rejection reasons", scope, () -> rows(c, Reports.rejectionReasonSql(w), w.params()),
+                        () -> KeptCounts.read(c, f, KeptCounts.REASON, KeptCounts.ANY_REASON));
+                compare(md, c, "tags", scope, () -> {
+                    rows(c, Reports.tagSql("strengths", w), w.params());
+                    rows(c, Reports.tagSql("weaknesses", w), w.params());
+                }, () -> {
+                    KeptCounts.read(c, f, KeptCounts.STRENGTH);
+                    KeptCounts.read(c, f, KeptCounts.WEAKNESS);
+                });
+                compare(md, c, "feedback obtained", scope, () -> rows(c, Reports.feedbackObtainedSql(w), w.params()),
+                        () -> KeptCounts.read(c, f, KeptCounts.REQUESTED, KeptCounts.RECEIVED, KeptCounts.NOT_RECEIVED));
             }
-            md.append("\nWhole tenant, plain aggregate with index scans disabled (sequential scan + sort): ").append(noIndex).append(" ms.\n");
+            md.append("\nFiltered (the plain aggregate on the entries; goal 250 ms):\n\n| report | filter | p50 / p95 (ms) |\n|---|---|---:|\n");
+            LocalDate from = LocalDate.of(2025, 1, 1), to = LocalDate.of(2025, 6, 30);
+            for (ReportFilter f : List.of(new ReportFilter(TENANT, from, to, null, null, null), new ReportFilter(TENANT, null, null, null, "PRIVATE", null),
+                    new ReportFilter(TENANT, null, null, null, null, "INTERVIEW"), new ReportFilter(TENANT, from, to, null, "PRIVATE", null),
+                    new ReportFilter(TENANT, from, to, coach, null, null))) {
+                String filter = (f.from() == null ? "" : "half a year ") + (f.sector() == null ? "" : "sector " + f.sector() + " ")
+                        + (f.stageReached() == null ? "" : "stage " + f.stageReached() + " ") + (f.coachId() == null ? "" : "one coach");
+                Reports.Where w = Reports.entries(f);
+                filtered(md, "rejection reasons", filter, () -> rows(c, Reports.rejectionReasonSql(w), w.params()));
+                filtered(md, "tags", filter, () -> {
+                    rows(c, Reports.tagSql("strengths", w), w.params());
+                    rows(c, Reports.tagSql("weaknesses", w), w.params());
+                });
+                filtered(md, "feedback obtained", filter, () -> rows(c, Reports.feedbackObtainedSql(w), w.params()));
+            }
+            md.append("\n").append(writeCost(c)).append("\n");
             System.out.println("\n=== feedback benchmark ===\n" + md);
             Path out = Path.of("target", "benchmark-feedback.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, md.toString());
         }
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Both variants in turn, so that whatever else loads the machine loads both alike. */
+    static void compare(StringBuilder md, Connection c, String report, String scope, Work plain, Work kept) throws Exception {
+        long[] p = new long[RUNS], k = new long[RUNS];
+        for (int run = -3; run < RUNS; run++) {
+            long a = time(plain), b = time(kept);
+            if (run >= 0) {
+                p[run] = a;
+                k[run] = b;
+            }
+        }
+        Arrays.sort(p);
+        Arrays.sort(k);
+        md.append(String.format(Locale.ROOT, "| %s | %s | %.1f / %.1f | %.2f / %.2f | %.0f× / %.0f× |%n", report, scope, pct(p, 50), pct(p, 95),
+                pct(k, 50), pct(k, 95), pct(p, 50) / pct(k, 50), pct(p, 95) / pct(k, 95)));
+    }
+
+    static void filtered(StringBuilder md, String report, String filter, Work q) throws Exception {
+        int runs = Math.max(5, RUNS / 4);
+        long[] t = new long[runs];
+        for (int run = -2; run < runs; run++) {
+            long a = time(q);
+            if (run >= 0) {
+                t[run] = a;
+            }
+        }
+        Arrays.sort(t);
+        md.append(String.format(Locale.ROOT, "| %s | %s | %.0f / %.0f |%n", report, filter.trim(), pct(t, 50), pct(t, 95)));
+    }
+
+    /** Nearest-rank percentile in milliseconds of sorted nanosecond times. */
+    static double pct(long[] sorted, int p) {
+        int i = Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[i] / 1e6;
+    }
+
+    static long time(Work w) throws Exception {
+        long t = System.nanoTime();
+        w.run();
+        return System.nanoTime() - t;
+    }
+
+    /** What keeping the counts costs a write: single-entry inserts, each its own transaction, with and without the triggers. */
+    static String writeCost(Connection c) throws Exception {
+        int n = 300;
+        double[] ms = new double[2];
+        for (int round = 0; round < 2; round++) {
+            boolean counted = round == 0;
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE feedback_entry " + (counted ? "ENABLE" : "DISABLE") + " TRIGGER USER");
+            }
+            List<EntryRows.Row> rows = new ArrayList<>();
+            Random r = new Random(round);
+            for (int i = 0; i < n; i++) {
+                rows.add(new EntryRows.Row(seeker(r.nextInt(1000)), UUID.randomUUID(), pick(r), List.of(STRENGTHS[r.nextInt(6)]),
+                        List.of(WEAKNESSES[r.nextInt(6)]), true, r.nextBoolean(), "PUBLIC", "INTERVIEW", LocalDate.of(2026, 1, 1)));
+            }
+            long t = System.nanoTime();
+            for (EntryRows.Row row : rows) {
+                EntryRows.insert(c, TENANT, List.of(row));
+            }
+            ms[round] = (System.nanoTime() - t) / 1e6 / n;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE feedback_entry ENABLE TRIGGER USER");
+        }
+        return String.format(Locale.ROOT, "Write cost: %d single-entry inserts, each its own transaction: %.2f ms per entry with the counts kept,"
+                + " %.2f ms without the triggers (%.1f×).", n, ms[0], ms[1], ms[0] / ms[1]);
     }
 
     static UUID seeker(int i) {
@@ -153,54 +234,6 @@ class RejectionReasonBenchmark {
             }
         }
         return REASONS[REASONS.length - 1];
-    }
-
-    static String plain(boolean coach) {
-        return "SELECT rejection_reason, count(DISTINCT seeker_id) FROM feedback_entry WHERE tenant_id = ? AND rejection_reason IS NOT NULL"
-                + (coach ? " AND seeker_id IN (SELECT id FROM client WHERE tenant_id = ? AND coach_id = ?)" : "") + " GROUP BY rejection_reason";
-    }
-
-    static String plainPeriod() {
-        return "SELECT rejection_reason, count(DISTINCT seeker_id) FROM feedback_entry WHERE tenant_id = ? AND rejection_reason IS NOT NULL"
-                + " AND entry_day >= ? AND entry_day <= ? AND sector = ? GROUP BY rejection_reason";
-    }
-
-    record Q(String sql, List<Object> params) {
-    }
-
-    static Q report(ReportFilter f) {
-        Reports.Where w = Reports.entries(f);
-        return new Q(Reports.rejectionReasonSql(w), w.params());
-    }
-
-    static String ms(Connection c, Q q) throws Exception {
-        return ms(c, q.sql(), q.params());
-    }
-
-    static String ms(Connection c, String sql, List<Object> params) throws Exception {
-        long[] times = new long[5];
-        for (int run = -2; run < 5; run++) {
-            long t = System.nanoTime();
-            rows(c, sql, params);
-            if (run >= 0) {
-                times[run] = System.nanoTime() - t;
-            }
-        }
-        Arrays.sort(times);
-        return String.format(java.util.Locale.ROOT, "%.1f", times[2] / 1e6);
-    }
-
-    static String msNoIndex(Connection c, String sql, List<Object> params) throws Exception {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET enable_indexscan = off");
-            s.execute("SET enable_indexonlyscan = off");
-            s.execute("SET enable_bitmapscan = off");
-            return ms(c, sql, params);
-        } finally {
-            try (Statement s = c.createStatement()) {
-                s.execute("RESET ALL");
-            }
-        }
     }
 
     static String rows(Connection c, String sql, List<Object> params) throws Exception {
