@@ -56,7 +56,7 @@ function renderChrome() {
   const nav = document.getElementById('nav');
   clear(nav, h('ul', routesOf(me).filter((r) => r[2]).map(([pattern, , key]) => {
     const href = '#' + pattern.source.replace(/^\^\\?/, '').replace(/\$$/, '').replace(/\\\//g, '/');
-    const current = path === href.slice(1) || (href === '#/applications' && path.startsWith('/applications/'))
+    const current = path.split('?')[0] === href.slice(1) || (href === '#/applications' && path.startsWith('/applications/'))
       || (href === '#/caseload' && path.startsWith('/clients/'));
     return h('li', h('a', { href, 'aria-current': current ? 'page' : undefined }, t(key)));
   })));
@@ -71,33 +71,41 @@ function renderChrome() {
     h('a.logout', { href: '/logout' }, t('logout')));
 }
 
+// Each navigation renders into a page box of its own. An answer arriving after the user has left that page (a slow
+// call, a quick click elsewhere) fills a box that is no longer in the document, so it is dropped, never shown.
+let navigation = 0;
+
 async function render() {
+  const mine = ++navigation;
   renderChrome();
   const main = document.getElementById('main');
-  const path = location.hash.replace(/^#/, '') || '/';
+  const path = (location.hash.replace(/^#/, '') || '/').split('?')[0];
   const routes = routesOf(state.me);
   if (!routes.length) {
-    clear(main, banner('Your account has no Coachline role yet. Ask your organisation’s admin.', 'error'));
+    clear(main, banner(t('error.noRole'), 'error'));
     return;
   }
   for (const [pattern, page] of routes) {
     const m = path.match(pattern);
     if (m) {
-      clear(main, h('p.loading', { role: 'status' }, t('loading')));
+      const box = h('div.page', { dataset: { path } }, h('p.loading', { role: 'status' }, t('loading')));
+      clear(main, box);
       try {
-        await page(main, { me: state.me, params: m.slice(1), rerender: render });
+        await page(box, { me: state.me, params: m.slice(1), rerender: render });
       } catch (error) {
-        if (error.status !== 401) {
+        if (error.status !== 401 && mine === navigation) {
           console.error(error);
-          clear(main, banner(problemMessage(error), 'error'));
+          clear(box, banner(problemMessage(error), 'error'));
         }
       }
-      const heading = main.querySelector('h1');
+      if (mine !== navigation) return;
+      const heading = box.querySelector('h1');
       if (heading) {
         heading.setAttribute('tabindex', '-1');
         if (document.activeElement === document.body || document.activeElement?.closest('nav')) heading.focus({ preventScroll: true });
         document.title = `${heading.textContent} · Coachline`;
       }
+      main.dataset.page = path;
       return;
     }
   }

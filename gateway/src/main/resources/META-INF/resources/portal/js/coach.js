@@ -1,7 +1,10 @@
 import { api } from './api.js';
 import { t, label, fmtDate, fmtRelative } from './i18n.js';
-import { h, clear, stageChip, banner, problemMessage } from './ui.js';
-import { applicationTable, reminderCard, feedbackList, STAGES } from './seeker.js';
+import { h, clear, banner, problemMessage } from './ui.js';
+import { applicationTable } from './board.js';
+import { reminderCard } from './today.js';
+import { feedbackList } from './feedback.js';
+import { STAGES, OPEN_REMINDERS } from './enums.js';
 
 const WHAT = { tracker: 'what.tracker', reminder: 'what.reminder', feedback: 'what.feedback' };
 
@@ -35,8 +38,8 @@ export async function caseload(main) {
       : h('div.empty', h('p', t('caseload.empty'))));
 }
 
-export async function client(main) {
-  const id = location.hash.split('/')[2];
+export async function client(main, ctx) {
+  const [id] = ctx.params;
   const [apps, pipelines] = await Promise.all([
     api(`/api/clients/${id}/applications?limit=500`),
     api('/api/coach/pipelines').catch(() => ({ items: [] })),
@@ -55,7 +58,7 @@ export async function client(main) {
   const byId = new Map(items.map((a) => [a.id, a]));
   try {
     const page = await api(`/api/clients/${id}/reminders?limit=500`);
-    const open = (page.items || []).filter((r) => ['DUE', 'SCHEDULED', 'SNOOZED'].includes(r.status));
+    const open = (page.items || []).filter((r) => OPEN_REMINDERS.includes(r.status));
     clear(reminders, h('h2', t('client.reminders')), open.length ? open.map((r) => reminderCard(r, byId.get(r.applicationId), () => {}, true)) : h('p.muted', t('none')));
   } catch (error) {
     if (error.status === 404 && error.problem?.detail) clear(reminders, h('h2', t('client.reminders')), h('p.muted', t('none')));
@@ -71,4 +74,3 @@ export async function client(main) {
   }
 }
 
-export { stageChip };

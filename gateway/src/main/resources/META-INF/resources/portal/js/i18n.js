@@ -115,6 +115,22 @@ const en = {
   'what.reminder': 'The follow-up service', 'what.feedback': 'The feedback service', 'what.tracker': 'The application log',
   'what.reports': 'Reports', 'what.policy': 'The policy', 'what.people': 'The people list',
   'readonly': 'You are viewing a client’s application (read only).',
+  'error.noRole': 'Your account has no Coachline role yet. Ask your organisation’s admin.',
+  'apps.view': 'View', 'apps.view.board': 'Board', 'apps.view.list': 'List',
+  'apps.n.one': '{n} application', 'apps.n.other': '{n} applications',
+  'board.closed': 'Closed applications ({n})', 'board.moveDate': 'Moves happened on',
+  'board.moveDate.hint': 'A card you move gets this date (default today).',
+  'board.help': 'Drag a card to another column, or focus a card and press M (or its Move button) for the move menu.',
+  'board.moveTo': 'Move {name} to', 'board.move': 'Move…', 'board.due': 'Due',
+  'board.days.one': '{n} day in this stage', 'board.days.other': '{n} days in this stage',
+  'reminder.showDraft': 'Show the draft', 'reminder.to': 'To', 'reminder.send': 'Send by e-mail', 'reminder.sentIt': 'Sent it',
+  'reminder.marked.sent': 'Logged as sent; the follow-up is done.',
+  'story.title': 'What happened', 'story.next': 'Next step', 'story.nextInterview': 'Interview round {round}, {when}',
+  'story.closed': 'This application is closed.', 'story.nothingNext': 'Nothing is planned. Log a contact or move the stage when something happens.',
+  'story.interviewHeld': 'Interview round {round} ({format}) held', 'story.interviewPlanned': 'Interview round {round} ({format}) planned',
+  'story.followUp.planned': 'Follow-up planned', 'story.followUp.done': 'Follow-up done', 'story.followUp.missed': 'Follow-up missed',
+  'story.followUp.dismissed': 'Follow-up dismissed', 'story.feedback': 'Feedback recorded', 'fb.entries': 'Recorded feedback',
+
 };
 
 const nb = {
@@ -233,9 +249,25 @@ const nb = {
   'what.reminder': 'Oppfølgingstjenesten', 'what.feedback': 'Tilbakemeldingstjenesten', 'what.tracker': 'Søknadsloggen',
   'what.reports': 'Rapportene', 'what.policy': 'Reglene', 'what.people': 'Personlisten',
   'readonly': 'Du ser på en kandidats søknad (bare lesing).',
+  'error.noRole': 'Kontoen din har ingen rolle i Coachline ennå. Spør administratoren i organisasjonen din.',
+  'apps.view': 'Visning', 'apps.view.board': 'Tavle', 'apps.view.list': 'Liste',
+  'apps.n.one': '{n} søknad', 'apps.n.other': '{n} søknader',
+  'board.closed': 'Avsluttede søknader ({n})', 'board.moveDate': 'Flyttingene skjedde',
+  'board.moveDate.hint': 'Et kort du flytter, får denne datoen (i dag om du ikke velger annet).',
+  'board.help': 'Dra et kort til en annen kolonne, eller velg et kort og trykk M (eller Flytt-knappen) for flyttemenyen.',
+  'board.moveTo': 'Flytt {name} til', 'board.move': 'Flytt …', 'board.due': 'Frist i dag',
+  'board.days.one': '{n} dag i denne statusen', 'board.days.other': '{n} dager i denne statusen',
+  'reminder.showDraft': 'Vis utkastet', 'reminder.to': 'Til', 'reminder.send': 'Send på e-post', 'reminder.sentIt': 'Sendt',
+  'reminder.marked.sent': 'Logget som sendt; oppfølgingen er gjort.',
+  'story.title': 'Hva som har skjedd', 'story.next': 'Neste steg', 'story.nextInterview': 'Intervju runde {round}, {when}',
+  'story.closed': 'Søknaden er avsluttet.', 'story.nothingNext': 'Ingenting er planlagt. Logg en kontakt eller flytt statusen når noe skjer.',
+  'story.interviewHeld': 'Intervju runde {round} ({format}) gjennomført', 'story.interviewPlanned': 'Intervju runde {round} ({format}) planlagt',
+  'story.followUp.planned': 'Oppfølging planlagt', 'story.followUp.done': 'Oppfølging gjort', 'story.followUp.missed': 'Oppfølging gått tapt',
+  'story.followUp.dismissed': 'Oppfølging avvist', 'story.feedback': 'Tilbakemelding registrert', 'fb.entries': 'Registrerte tilbakemeldinger',
+
 };
 
-const dictionaries = { en, nb };
+export const dictionaries = { en, nb };
 let current = 'en';
 
 export function setLocale(tag) {
@@ -252,6 +284,12 @@ export function locale() {
 export function t(key, params = {}) {
   const text = dictionaries[current][key] ?? en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? ''));
+}
+
+/** A counted phrase: plural('apps.n', 1) → '1 application' / '1 søknad' (keys '<key>.one', '<key>.other'). */
+export function plural(key, n) {
+  const form = new Intl.PluralRules(current === 'nb' ? 'nb-NO' : 'en-GB').select(n);
+  return t(`${key}.${form === 'one' ? 'one' : 'other'}`, { n });
 }
 
 /** A label of an enumeration value, e.g. label('stage', 'APPLIED'); the raw value when none is known. */
