@@ -97,6 +97,21 @@ function isoDay(plusDays = 0) {
   return d.toISOString().slice(0, 10);
 }
 
+/** axe-core on the page as it is now: fails on any serious or critical violation, says how many lesser ones. */
+async function axe(page, name) {
+  if (!(await page.evaluate(() => !!window.axe))) {
+    // evaluated through the DevTools protocol: the page's CSP (no inline scripts) stays as it is
+    await page.evaluate(require('fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  }
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length) throw new Error(`axe on ${name}: ${JSON.stringify(bad, null, 1)}`);
+  ok(`axe ${name}: 0 serious or critical (${result.length} lesser: ${result.map((v) => v.id).join(', ') || 'none'})`);
+}
+
 async function shot(page, name) {
   const file = path.join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
@@ -133,4 +148,4 @@ async function scenario(name, body) {
   }
 }
 
-module.exports = { GATEWAY, launch, login, shot, ok, scenario, call, until, isoDay };
+module.exports = { GATEWAY, launch, login, shot, ok, scenario, call, until, isoDay, axe };

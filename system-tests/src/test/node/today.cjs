@@ -25,6 +25,7 @@ scenario('today', async ({ page }) => {
     requested: true, received: true, betterCandidateHint: 'More cloud experience' });
   if (fb.status !== 201) throw new Error(`feedback: ${fb.status} ${JSON.stringify(fb.body)}`);
 
+  await page.click('nav a[href="#/feedback"]');
   await page.click('nav a[href="#/today"]');
   const card = page.locator(`article.reminder[data-id="${reminder.id}"]`);
   await card.waitFor();

@@ -1,8 +1,8 @@
 // Pieces of the seeker's application log shared by the board, the list and the application page.
 import { api } from './api.js';
-import { t } from './i18n.js';
+import { t, label } from './i18n.js';
 import { h, stageChip, toast, banner, field, onSubmit, options, isoDatePlus } from './ui.js';
-import { SECTORS } from './enums.js';
+import { SECTORS, CLOSED_STAGES } from './enums.js';
 
 export async function allApplications(query = '') {
   const page = await api(`/api/applications?limit=500${query}`);
@@ -61,12 +61,17 @@ export async function moveStage(id, stage, { at, today, note, reopen } = {}) {
   return moved;
 }
 
-/** The 409 of a refused move: the reason and the allowed moves as buttons (onPick(stage, reopen)). */
-export function moveRefusal(problem, onPick) {
+/**
+ * The 409 of a refused move, in the reader's words (from → to; the service's detail is English): the reason and the
+ * allowed moves as buttons (onPick(stage, reopen)).
+ */
+export function moveRefusal(problem, from, to, onPick) {
   const p = problem || {};
   const choice = (list, reopen) => h('span.choices', (list || []).map((s) => h('button.chip-button', {
     type: 'button', dataset: { stage: s }, onclick: () => onPick(s, reopen) }, stageChip(s))));
-  return h('div.form-error', { role: 'alert' }, h('p', h('strong', t('move.refused')), ' ', p.detail || ''),
+  const reason = CLOSED_STAGES.includes(from) && !p.allowedMoves?.length ? t('move.refused.closed', { from: label('stage', from) })
+    : t('move.refused.detail', { from: label('stage', from), to: label('stage', to) });
+  return h('div.form-error', { role: 'alert' }, h('p', h('strong', t('move.refused')), ' ', reason),
     p.allowedMoves?.length ? h('p', t('move.allowed'), ' ', choice(p.allowedMoves, false)) : null,
     p.allowedWithReopen?.length ? h('p', t('move.allowedReopen'), ' ', choice(p.allowedWithReopen, true)) : null);
 }

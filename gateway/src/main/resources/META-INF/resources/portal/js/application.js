@@ -224,7 +224,7 @@ function moveSection(a, reload) {
     } catch (error) {
       if (error.status === 401) return;
       if (error.status === 409) {
-        clear(hint, moveRefusal(error.problem, (s, reopen) => {
+        clear(hint, moveRefusal(error.problem, a.stage, stage, (s, reopen) => {
           form.elements.stage.value = s;
           if (form.elements.reopen) form.elements.reopen.checked = reopen;
           form.elements.stage.focus();

@@ -3,7 +3,9 @@
 // with the reason and the allowed moves.
 import { api } from './api.js';
 import { t, label, fmtDate, plural } from './i18n.js';
-import { h, clear, stageChip, toast, problemMessage, field, disclosure, options, nowLocal } from './ui.js';
+import {
+  h, clear, stageChip, toast, problemMessage, field, disclosure, options, nowLocal, sortableHeads, nextSort, sortedBy,
+} from './ui.js';
 import { STAGES, BOARD_STAGES, CLOSED_STAGES, ACTIVE_STAGES } from './enums.js';
 import {
   allApplications, pageHeader, openLimits, limitBanner, warnToasts, applicationForm, daysSince, moveStage, moveRefusal,
@@ -80,7 +82,7 @@ function board(items, next, reload) {
       from.append(card); // snaps back
       if (error.status === 401) return;
       if (error.status === 409) {
-        clear(status, h('p', h('strong', `${a.employer} — ${a.position}`)), moveRefusal(error.problem, (s, r) => move(a, s, { reopen: r })));
+        clear(status, h('p', h('strong', `${a.employer} — ${a.position}`)), moveRefusal(error.problem, a.stage, stage, (s, r) => move(a, s, { reopen: r })));
       } else {
         clear(status, h('div.form-error', { role: 'alert' }, problemMessage(error)));
       }
@@ -207,15 +209,8 @@ const COLUMNS = [
 
 /** The applications as a table; with sort ({key, dir, onSort}) its column heads sort it. */
 export function applicationTable(items, hrefOf, sort) {
-  const head = ([key, text]) => {
-    if (!sort) return h('th', { scope: 'col' }, t(text));
-    const dir = sort.key === key ? sort.dir : null;
-    return h('th', { scope: 'col', 'aria-sort': dir ? (dir === 'asc' ? 'ascending' : 'descending') : undefined },
-      h('button.sort', { type: 'button', dataset: { sort: key }, onclick: () => sort.onSort(key) }, t(text),
-        h('span', { 'aria-hidden': 'true' }, dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : '')));
-  };
   return h('div.table-wrap', h('table.data',
-    h('thead', h('tr', COLUMNS.map(head))),
+    h('thead', sortableHeads(COLUMNS.map(([key, text]) => [key, t(text)]), sort || {}, sort?.onSort)),
     h('tbody', items.map((a) => h('tr', { dataset: { id: a.id, stage: a.stage } },
       h('td', h('a', { href: hrefOf(a) }, a.employer)),
       h('td', a.position),
@@ -226,14 +221,8 @@ export function applicationTable(items, hrefOf, sort) {
       h('td.num', a.priority ?? ''))))));
 }
 
-export function sortBy(items, key, dir) {
-  const get = (COLUMNS.find((c) => c[0] === key) || COLUMNS[0])[2];
-  const sign = dir === 'desc' ? -1 : 1;
-  return [...items].sort((a, b) => {
-    const x = get(a);
-    const y = get(b);
-    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y)));
-  });
+function sortBy(items, key, dir) {
+  return sortedBy(items, (COLUMNS.find((c) => c[0] === key) || COLUMNS[0])[2], dir);
 }
 
 function list(items, params) {
@@ -249,8 +238,7 @@ function list(items, params) {
     count.textContent = plural('apps.n', shown.length);
     clear(tableBox, shown.length ? applicationTable(sortBy(shown, sort.key, sort.dir), (a) => `#/applications/${a.id}`, {
       ...sort, onSort: (key) => {
-        sort.dir = sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc';
-        sort.key = key;
+        Object.assign(sort, nextSort(sort, key));
         draw();
         tableBox.querySelector(`button[data-sort="${key}"]`)?.focus();
       } }) : h('div.empty', h('p', t('apps.empty'))));

@@ -1,10 +1,10 @@
 import { api } from './api.js';
-import { t, label, fmtDate, fmtRelative } from './i18n.js';
-import { h, clear, banner, problemMessage } from './ui.js';
+import { t, label, fmtDate, fmtRelative, plural } from './i18n.js';
+import { h, clear, banner, problemMessage, field, sortableHeads, nextSort, sortedBy } from './ui.js';
 import { applicationTable } from './board.js';
 import { reminderCard } from './today.js';
 import { feedbackList } from './feedback.js';
-import { STAGES, OPEN_REMINDERS } from './enums.js';
+import { STAGES, BOARD_STAGES, OPEN_REMINDERS } from './enums.js';
 
 const WHAT = { tracker: 'what.tracker', reminder: 'what.reminder', feedback: 'what.feedback' };
 
@@ -15,27 +15,70 @@ function stageBar(counts) {
     label('stage', s), ' ', h('b', n))));
 }
 
+/** Needs a nudge: an overdue follow-up, or nothing happened for two weeks while applications are open. */
+function needsNudge(c) {
+  const quiet = !c.lastActivityAt || Date.now() - Date.parse(c.lastActivityAt) > 14 * 86400000;
+  return (c.overdueReminders ?? 0) > 0 || (quiet && (c.activeApplications ?? 0) > 0);
+}
+
+const CASELOAD_COLUMNS = [
+  ['client', 'caseload.client', (c) => c.displayName || c.email],
+  ['nudge', 'caseload.nudge', (c) => (needsNudge(c) ? 0 : 1)],
+  ['overdue', 'caseload.overdue', (c) => c.overdueReminders ?? -1],
+  ['active', 'caseload.active', (c) => c.activeApplications ?? -1],
+  ...BOARD_STAGES.map((s) => [s, `stage.${s}`, (c) => c.stageCounts?.[s] ?? 0]),
+  ['lastActivity', 'caseload.lastActivity', (c) => (c.lastActivityAt ? Date.parse(c.lastActivityAt) : 0)],
+  ['lastFeedback', 'caseload.lastFeedback', (c) => (c.lastFeedback ? Date.parse(c.lastFeedback.createdAt) : 0)],
+];
+
 export async function caseload(main) {
   const page = await api('/api/coach/pipelines');
-  const items = [...(page.items || [])].sort((a, b) => ((b.overdueReminders ?? 0) - (a.overdueReminders ?? 0))
-    || String(a.displayName).localeCompare(String(b.displayName)));
+  const all = page.items || [];
   const missing = (page.unavailable || []).map((u) => t(WHAT[u] || u)).join(', ');
+  // the clients who need a nudge first: most overdue, then the longest quiet
+  let sort = null;
+  const filters = { q: '', nudge: false };
+  const box = h('div');
+  const count = h('p.muted', { 'aria-live': 'polite' });
+  const draw = () => {
+    const q = filters.q.toLowerCase();
+    const shown = all.filter((c) => (!q || `${c.displayName || ''} ${c.email || ''}`.toLowerCase().includes(q)) && (!filters.nudge || needsNudge(c)));
+    const rows = sort ? sortedBy(shown, CASELOAD_COLUMNS.find((col) => col[0] === sort.key)[2], sort.dir)
+      : [...shown].sort((a, b) => (needsNudge(b) - needsNudge(a)) || ((b.overdueReminders ?? 0) - (a.overdueReminders ?? 0))
+        || (Date.parse(a.lastActivityAt || 0) - Date.parse(b.lastActivityAt || 0)));
+    count.textContent = plural('caseload.n', rows.length);
+    clear(box, rows.length ? h('div.table-wrap', h('table.data.caseload',
+      h('thead', sortableHeads(CASELOAD_COLUMNS.map(([key, text]) => [key, t(text), BOARD_STAGES.includes(key) || ['overdue', 'active'].includes(key) ? 'num' : undefined]),
+        sort || {}, (key) => {
+          sort = nextSort(sort || {}, key);
+          draw();
+          box.querySelector(`button[data-sort="${key}"]`)?.focus();
+        })),
+      h('tbody', rows.map((c) => h('tr', { dataset: { seeker: c.seekerId } },
+        h('td', h('a', { href: `#/clients/${c.seekerId}` }, c.displayName || c.email), h('div.muted.small', c.email || '')),
+        h('td', needsNudge(c) ? h('span.badge.badge-warn', t('caseload.nudgeYes')) : ''),
+        h('td.num', c.overdueReminders === null || c.overdueReminders === undefined ? h('span.muted', t('unknown'))
+          : h('span', h('span.badge', { class: c.overdueReminders > 0 ? 'badge-danger' : 'badge-quiet' }, c.overdueReminders),
+            c.nextReminderDueOn ? h('span.muted.small', ' ', t('caseload.nextDue', { date: fmtDate(c.nextReminderDueOn) })) : null)),
+        h('td.num', c.activeApplications ?? '—'),
+        BOARD_STAGES.map((s) => h('td.num', { dataset: { stage: s } }, c.stageCounts ? (c.stageCounts[s] || '') : '—')),
+        h('td', c.lastActivityAt ? h('time', { datetime: c.lastActivityAt, title: fmtDate(c.lastActivityAt) }, fmtRelative(c.lastActivityAt)) : '—'),
+        h('td', c.lastFeedback ? [h('span.chip', label('fbo', c.lastFeedback.outcome)), ' ', h('span.muted.small', fmtDate(c.lastFeedback.createdAt))] : '—'))))))
+      : h('div.empty', h('p', all.length ? t('caseload.noMatch') : t('caseload.empty'))));
+  };
+  const filterBar = h('form.filters', { role: 'search', onsubmit: (e) => e.preventDefault() },
+    field('q', t('caseload.filter'), { type: 'search' }),
+    field('nudge', t('caseload.onlyNudge'), { type: 'checkbox' }));
+  filterBar.addEventListener('input', () => {
+    filters.q = filterBar.elements.q.value;
+    filters.nudge = filterBar.elements.nudge.checked;
+    draw();
+  });
+  draw();
   clear(main,
     h('div.page-head', h('div', h('h1', t('caseload.title')), h('p.intro', t('caseload.intro')))),
     page.partial ? banner(t('caseload.partial', { what: missing }), 'warn') : null,
-    items.length ? h('div.table-wrap', h('table.data.caseload',
-      h('thead', h('tr', [t('caseload.client'), t('caseload.stages'), t('caseload.active'), t('caseload.overdue'), t('caseload.lastActivity'), t('caseload.lastFeedback')]
-        .map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', items.map((c) => h('tr', { dataset: { seeker: c.seekerId } },
-        h('td', h('a', { href: `#/clients/${c.seekerId}` }, c.displayName || c.email), h('div.muted.small', c.email || '')),
-        h('td', stageBar(c.stageCounts)),
-        h('td.num', c.activeApplications ?? '—'),
-        h('td', c.overdueReminders === null || c.overdueReminders === undefined ? h('span.muted', t('unknown'))
-          : h('span', h('span.badge', { class: c.overdueReminders > 0 ? 'badge-danger' : 'badge-quiet' }, c.overdueReminders),
-            c.nextReminderDueOn ? h('span.muted.small', ' ', t('caseload.nextDue', { date: fmtDate(c.nextReminderDueOn) })) : null)),
-        h('td', c.lastActivityAt ? h('time', { datetime: c.lastActivityAt, title: c.lastActivityAt }, fmtRelative(c.lastActivityAt)) : '—'),
-        h('td', c.lastFeedback ? [h('span.chip', label('fbo', c.lastFeedback.outcome)), ' ', h('span.muted.small', fmtDate(c.lastFeedback.createdAt))] : '—'))))))
-      : h('div.empty', h('p', t('caseload.empty'))));
+    filterBar, count, box);
 }
 
 export async function client(main, ctx) {

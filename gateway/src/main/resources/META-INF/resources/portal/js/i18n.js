@@ -40,7 +40,8 @@ const en = {
   'stage.REFERENCE_CHECK': 'Reference check', 'stage.OFFER': 'Offer', 'stage.ACCEPTED': 'Accepted',
   'stage.REJECTED': 'Rejected', 'stage.WITHDRAWN': 'Withdrawn', 'stage.NO_RESPONSE': 'No response', 'stage.ON_HOLD': 'On hold',
   'move.title': 'Move to another stage', 'move.to': 'New stage', 'move.note': 'Note', 'move.reopen': 'Re-open a closed application',
-  'move.submit': 'Move', 'move.done': 'Moved to {stage}.', 'move.refused': 'That move is not possible.',
+  'move.submit': 'Move', 'move.done': 'Moved to {stage}.', 'move.refused': 'That move is not possible.', 'move.refused.detail': '{from} cannot go straight to {to}.',
+  'move.refused.closed': '{from} is closed: re-open it to move it on.',
   'move.allowed': 'Allowed from here:', 'move.allowedReopen': 'Allowed when re-opening:',
   'move.at': 'When', 'move.at.hint': 'The day it happened, if not today.',
   'limit.over': 'You have {n} open applications; your organisation suggests at most {limit}, so that you can follow each of them up well.',
@@ -130,6 +131,8 @@ const en = {
   'story.interviewHeld': 'Interview round {round} ({format}) held', 'story.interviewPlanned': 'Interview round {round} ({format}) planned',
   'story.followUp.planned': 'Follow-up planned', 'story.followUp.done': 'Follow-up done', 'story.followUp.missed': 'Follow-up missed',
   'story.followUp.dismissed': 'Follow-up dismissed', 'story.feedback': 'Feedback recorded', 'fb.entries': 'Recorded feedback',
+  'caseload.nudge': 'Needs a nudge', 'caseload.nudgeYes': 'Nudge', 'caseload.filter': 'Find a client', 'caseload.onlyNudge': 'Only those who need a nudge',
+  'caseload.noMatch': 'No client matches.', 'caseload.n.one': '{n} client', 'caseload.n.other': '{n} clients',
 
 };
 
@@ -174,7 +177,8 @@ const nb = {
   'stage.REFERENCE_CHECK': 'Referansesjekk', 'stage.OFFER': 'Tilbud', 'stage.ACCEPTED': 'Akseptert',
   'stage.REJECTED': 'Avslag', 'stage.WITHDRAWN': 'Trukket', 'stage.NO_RESPONSE': 'Intet svar', 'stage.ON_HOLD': 'På vent',
   'move.title': 'Flytt til en annen status', 'move.to': 'Ny status', 'move.note': 'Notat', 'move.reopen': 'Gjenåpne en avsluttet søknad',
-  'move.submit': 'Flytt', 'move.done': 'Flyttet til {stage}.', 'move.refused': 'Den flyttingen er ikke mulig.',
+  'move.submit': 'Flytt', 'move.done': 'Flyttet til {stage}.', 'move.refused': 'Den flyttingen er ikke mulig.', 'move.refused.detail': '{from} kan ikke gå rett til {to}.',
+  'move.refused.closed': '{from} er avsluttet: gjenåpne den for å flytte den videre.',
   'move.allowed': 'Mulig herfra:', 'move.allowedReopen': 'Mulig ved gjenåpning:',
   'move.at': 'Når', 'move.at.hint': 'Dagen det skjedde, hvis ikke i dag.',
   'limit.over': 'Du har {n} åpne søknader; organisasjonen din anbefaler høyst {limit}, slik at du kan følge opp hver av dem godt.',
@@ -264,6 +268,8 @@ const nb = {
   'story.interviewHeld': 'Intervju runde {round} ({format}) gjennomført', 'story.interviewPlanned': 'Intervju runde {round} ({format}) planlagt',
   'story.followUp.planned': 'Oppfølging planlagt', 'story.followUp.done': 'Oppfølging gjort', 'story.followUp.missed': 'Oppfølging gått tapt',
   'story.followUp.dismissed': 'Oppfølging avvist', 'story.feedback': 'Tilbakemelding registrert', 'fb.entries': 'Registrerte tilbakemeldinger',
+  'caseload.nudge': 'Trenger en påminnelse', 'caseload.nudgeYes': 'Påminn', 'caseload.filter': 'Finn en kandidat', 'caseload.onlyNudge': 'Bare de som trenger en påminnelse',
+  'caseload.noMatch': 'Ingen kandidat passer.', 'caseload.n.one': '{n} kandidat', 'caseload.n.other': '{n} kandidater',
 
 };
 

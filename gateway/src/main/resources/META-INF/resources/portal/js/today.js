@@ -117,7 +117,7 @@ export function reminderCard(r, app, refresh, readOnly = false) {
       contactId: to[0]?.id || r.contactIds?.[0] || null, summary: draft.subject || label('rule', r.rule) } });
     await close('done');
   }, t('reminder.marked.sent'));
-  const sentButton = h('button.primary.sent-it', { type: 'button', onclick: () => sentIt() }, t('reminder.sentIt'));
+  const sentButton = h('button.secondary.sent-it', { type: 'button', onclick: () => sentIt() }, t('reminder.sentIt'));
   const doneButton = h('button.primary', { type: 'button', onclick: () => act(doneButton, () => close('done'), t('reminder.marked.done')) }, t('reminder.done'));
   const snoozeButton = h('button.secondary', { type: 'button', onclick: () => act(snoozeButton, () => close('snooze', { until: snoozeDate.value }),
     t('reminder.marked.snoozed', { date: fmtDate(snoozeDate.value) })) }, t('reminder.snooze'));
