@@ -33,7 +33,7 @@ scenario('nb', async ({ page }) => {
     [`#/applications/${id}`, 'application'], ['#/feedback', 'feedback'], ['#/settings', 'settings']];
   for (const [hash, name] of pages) {
     await page.evaluate((h) => { location.hash = h; }, hash);
-    await page.waitForFunction((p) => document.querySelector('main')?.dataset.page === p, hash.slice(1).split('?')[0]);
+    await page.waitForFunction((p) => document.querySelector('main')?.dataset.page === p, hash.slice(1));
     await page.waitForTimeout(300);
     // open what is folded, so its words are read too
     await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));

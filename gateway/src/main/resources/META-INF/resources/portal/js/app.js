@@ -79,6 +79,7 @@ async function render() {
   const mine = ++navigation;
   renderChrome();
   const main = document.getElementById('main');
+  delete main.dataset.page; // set again, to the route shown, once the page has rendered (tests wait for it)
   const path = (location.hash.replace(/^#/, '') || '/').split('?')[0];
   const routes = routesOf(state.me);
   if (!routes.length) {
@@ -105,7 +106,7 @@ async function render() {
         if (document.activeElement === document.body || document.activeElement?.closest('nav')) heading.focus({ preventScroll: true });
         document.title = `${heading.textContent} · Coachline`;
       }
-      main.dataset.page = path;
+      main.dataset.page = location.hash.replace(/^#/, '');
       return;
     }
   }
