@@ -83,8 +83,9 @@ class PortalInABrowserTest {
 
     @Test
     @Order(6)
-    void adminSeesPeoplePolicyAndAReportChart() throws Exception {
+    void adminSeesPeoplePolicyTheReplanTheTaxonomyEditorAndAReportChart() throws Exception {
         Browser.Run run = Browser.scenario("admin.cjs", Map.of("LOGIN_USER", "fjord-admin"));
-        assertPassed(run, "fjord-admin logged in", "people:", "policy page", "reports:", "logged out", "axe people", "axe policy", "axe reports");
+        assertPassed(run, "fjord-admin logged in", "people:", "policy page", "reports:", "logged out", "axe people", "axe policy", "axe reports",
+                "re-plan:", "taxonomy editor:", "axe taxonomy");
     }
 }

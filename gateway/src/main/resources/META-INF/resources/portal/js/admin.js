@@ -88,8 +88,41 @@ export async function policy(main) {
   }, t('what.policy'));
   clear(main,
     h('div.page-head', h('div', h('h1', t('policy.title')), h('p.intro', t('policy.intro')))),
-    p.replan ? h('p.muted', t('policy.replan', { state: p.replan.state, done: p.replan.done, total: p.replan.total })) : null,
+    replanProgress(p.replan),
     h('section.card', form));
+}
+
+/**
+ * The re-plan after a policy change, in words ("312 of 501 applications re-planned"), updated every second while it
+ * runs and for as long as the page is shown.
+ */
+function replanProgress(first) {
+  const bar = h('progress', { max: 1, value: 0, 'aria-hidden': 'true' });
+  const text = h('span');
+  const box = h('p.replan', { role: 'status' }, bar, ' ', text);
+  const show = (r) => {
+    if (!r) {
+      box.hidden = true;
+      return;
+    }
+    box.hidden = false;
+    bar.max = Math.max(1, r.total || 0);
+    bar.value = r.done || 0;
+    text.textContent = r.state === 'RUNNING' ? t('policy.replanProgress', { done: r.done, total: r.total })
+      : r.state === 'FAILED' ? t('policy.replanFailed', { done: r.done, total: r.total }) : t('policy.replanDone', { total: r.total });
+    if (r.state === 'RUNNING') {
+      setTimeout(async () => {
+        if (!box.isConnected) return; // the page was left
+        try {
+          show(await api('/api/policy/replan'));
+        } catch (error) {
+          // the next visit shows it again
+        }
+      }, 1000);
+    }
+  };
+  show(first);
+  return box;
 }
 
 /* ---------------------------------------------------------------- Reports */

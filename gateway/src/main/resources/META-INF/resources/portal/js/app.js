@@ -4,6 +4,7 @@ import { h, clear, banner, problemMessage } from './ui.js';
 import * as seeker from './seeker.js';
 import * as coach from './coach.js';
 import * as admin from './admin.js';
+import { taxonomyEditor } from './taxonomy.js';
 
 const LOCALE_KEY = 'coachline.locale';
 
@@ -28,6 +29,7 @@ const ROUTES = {
     [/^\/clients\/([\w-]+)$/, coach.client, null],
     [/^\/applications\/([\w-]+)$/, seeker.application, null],
     [/^\/policy$/, admin.policy, 'nav.policy'],
+    [/^\/taxonomy$/, taxonomyEditor, 'nav.taxonomy'],
     [/^\/reports$/, admin.reports, 'nav.reports'],
   ],
 };

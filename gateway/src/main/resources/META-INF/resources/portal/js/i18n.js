@@ -132,6 +132,13 @@ const en = {
   'story.followUp.planned': 'Follow-up planned', 'story.followUp.done': 'Follow-up done', 'story.followUp.missed': 'Follow-up missed',
   'story.followUp.dismissed': 'Follow-up dismissed', 'story.feedback': 'Feedback recorded', 'fb.entries': 'Recorded feedback',
   'caseload.nudge': 'Needs a nudge', 'caseload.nudgeYes': 'Nudge', 'caseload.filter': 'Find a client', 'caseload.onlyNudge': 'Only those who need a nudge',
+  'nav.taxonomy': 'Taxonomy', 'tax.title': 'Reasons and tags', 'tax.intro': 'What seekers pick when they record feedback. Retired items stay on old entries and in reports.',
+  'tax.reasons': 'Rejection reasons', 'tax.strengths': 'Strength tags', 'tax.weaknesses': 'Weakness tags', 'tax.code': 'Code',
+  'tax.code.hint': 'Lower-case letters, digits and dashes; it never changes.', 'tax.labelEn': 'English label', 'tax.labelNb': 'Norwegian label',
+  'tax.labelEnFor': 'English label of {code}', 'tax.labelNbFor': 'Norwegian label of {code}', 'tax.retire': 'Retire', 'tax.revive': 'Revive',
+  'tax.retired': 'retired', 'tax.add': 'Add an item', 'tax.added': 'Added.', 'tax.relabelled': 'Labels saved.', 'tax.retiredDone': 'Retired.',
+  'tax.revived': 'Revived.', 'tax.actions': 'Actions', 'policy.replanProgress': '{done} of {total} applications re-planned', 'policy.replanDone': 'Re-plan finished: {total} applications re-planned.',
+  'policy.replanFailed': 'The re-plan stopped after {done} of {total} applications. Save the policy again to retry.',
   'caseload.noMatch': 'No client matches.', 'caseload.n.one': '{n} client', 'caseload.n.other': '{n} clients',
 
 };
@@ -269,6 +276,13 @@ const nb = {
   'story.followUp.planned': 'Oppfølging planlagt', 'story.followUp.done': 'Oppfølging gjort', 'story.followUp.missed': 'Oppfølging gått tapt',
   'story.followUp.dismissed': 'Oppfølging avvist', 'story.feedback': 'Tilbakemelding registrert', 'fb.entries': 'Registrerte tilbakemeldinger',
   'caseload.nudge': 'Trenger en påminnelse', 'caseload.nudgeYes': 'Påminn', 'caseload.filter': 'Finn en kandidat', 'caseload.onlyNudge': 'Bare de som trenger en påminnelse',
+  'nav.taxonomy': 'Kategorier', 'tax.title': 'Grunner og stikkord', 'tax.intro': 'Det kandidatene velger når de registrerer tilbakemeldinger. Utgåtte valg blir stående på gamle registreringer og i rapporter.',
+  'tax.reasons': 'Avslagsgrunner', 'tax.strengths': 'Styrker', 'tax.weaknesses': 'Svakheter', 'tax.code': 'Kode',
+  'tax.code.hint': 'Små bokstaver, sifre og bindestrek; den endres aldri.', 'tax.labelEn': 'Engelsk tekst', 'tax.labelNb': 'Norsk tekst',
+  'tax.labelEnFor': 'Engelsk tekst for {code}', 'tax.labelNbFor': 'Norsk tekst for {code}', 'tax.retire': 'Ta ut av bruk', 'tax.revive': 'Ta i bruk igjen',
+  'tax.retired': 'ute av bruk', 'tax.add': 'Legg til', 'tax.added': 'Lagt til.', 'tax.relabelled': 'Tekstene er lagret.', 'tax.retiredDone': 'Tatt ut av bruk.',
+  'tax.revived': 'Tatt i bruk igjen.', 'tax.actions': 'Handlinger', 'policy.replanProgress': '{done} av {total} søknader planlagt på nytt', 'policy.replanDone': 'Ny planlegging ferdig: {total} søknader planlagt på nytt.',
+  'policy.replanFailed': 'Den nye planleggingen stoppet etter {done} av {total} søknader. Lagre reglene igjen for å prøve på nytt.',
   'caseload.noMatch': 'Ingen kandidat passer.', 'caseload.n.one': '{n} kandidat', 'caseload.n.other': '{n} kandidater',
 
 };
