@@ -20,7 +20,7 @@ scenario('coach', async ({ page }) => {
   await row.locator('a').first().click();
   await page.waitForSelector('h2:has-text("Applications")');
   if (EMPLOYER) {
-    const app = page.locator('table.data tbody tr', { hasText: EMPLOYER });
+    const app = page.locator('.client-board .board-card', { hasText: EMPLOYER });
     await app.waitFor();
     ok(`client pipeline shows ${EMPLOYER} in ${await app.getAttribute('data-stage')}`);
     await app.locator('a').first().click();
@@ -31,7 +31,9 @@ scenario('coach', async ({ page }) => {
     await page.goBack();
     await page.waitForSelector('h2:has-text("Applications")');
   }
-  await page.waitForSelector('section.card:has(h2:has-text("Feedback")) :is(p, ul, .banner)');
+  await page.waitForSelector('section.card:has(h2:has-text("Last feedback")) :is(p, ul, .banner)');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  ok(`client page in one screen: ${height}px high, ${await page.locator('.followup-lines > li').count()} overdue follow-ups in one line each`);
   await axe(page, 'client');
   await shot(page, 'coach-client');
 

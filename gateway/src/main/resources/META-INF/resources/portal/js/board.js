@@ -6,28 +6,29 @@ import { t, label, fmtDate, plural } from './i18n.js';
 import {
   h, clear, stageChip, toast, problemMessage, field, disclosure, options, nowLocal, sortableHeads, nextSort, sortedBy,
 } from './ui.js';
-import { STAGES, BOARD_STAGES, CLOSED_STAGES, ACTIVE_STAGES } from './enums.js';
+import { STAGES, BOARD_STAGES, CLOSED_STAGES, ACTIVE_STAGES, OPEN_REMINDERS } from './enums.js';
 import {
   allApplications, pageHeader, openLimits, limitBanner, warnToasts, applicationForm, daysSince, moveStage, moveRefusal,
 } from './application-log.js';
 import { importPanel } from './import.js';
 
-/** The next open follow-up per application (DUE before SCHEDULED, earliest first). */
-async function nextFollowUps() {
-  const pages = await Promise.allSettled(['DUE', 'SCHEDULED', 'SNOOZED']
-    .map((s) => api(`/api/reminders?status=${s}&limit=500`)));
+/** The next open follow-up per application: overdue first, then the earliest. */
+export function nextByApplication(reminders) {
   const next = new Map();
-  for (const p of pages) {
-    if (p.status !== 'fulfilled') continue;
-    for (const r of p.value.items || []) {
-      const day = r.snoozedUntil || r.dueOn;
-      const known = next.get(r.applicationId);
-      if (!known || (r.overdue && !known.overdue) || (r.overdue === known.overdue && day < (known.snoozedUntil || known.dueOn))) {
-        next.set(r.applicationId, r);
-      }
+  for (const r of reminders) {
+    if (!OPEN_REMINDERS.includes(r.status)) continue;
+    const day = r.snoozedUntil || r.dueOn;
+    const known = next.get(r.applicationId);
+    if (!known || (r.overdue && !known.overdue) || (r.overdue === known.overdue && day < (known.snoozedUntil || known.dueOn))) {
+      next.set(r.applicationId, r);
     }
   }
   return next;
+}
+
+async function nextFollowUps() {
+  const pages = await Promise.allSettled(OPEN_REMINDERS.map((s) => api(`/api/reminders?status=${s}&limit=500`)));
+  return nextByApplication(pages.flatMap((p) => (p.status === 'fulfilled' ? p.value.items || [] : [])));
 }
 
 function viewOf() {
@@ -133,8 +134,19 @@ function board(items, next, reload) {
     closed);
 }
 
+/** A card; without move (a coach reading a client's board) it neither drags nor has a move menu. */
 function boardCard(a, next, move) {
   const days = daysSince(a.stageSince);
+  const due = next ? h('p.next', { class: next.overdue ? 'overdue' : next.status === 'DUE' ? 'due' : '' },
+    next.overdue ? h('span.badge.badge-danger', t('reminder.overdue')) : next.status === 'DUE' ? h('span.badge', t('board.due')) : null, ' ',
+    label('rule', next.rule), ' · ', h('time', { datetime: next.snoozedUntil || next.dueOn }, fmtDate(next.snoozedUntil || next.dueOn)))
+    : null;
+  const body = [
+    h('h3', { id: `card-${a.id}` }, h('a', { href: `#/applications/${a.id}`, draggable: 'false' }, a.employer)),
+    h('p.position', a.position),
+    h('p.muted.small', { id: `card-${a.id}-d` }, days === null ? '' : plural('board.days', days)),
+    due];
+  if (!move) return h('article.board-card.read-only', { dataset: { id: a.id, stage: a.stage }, 'aria-labelledby': `card-${a.id}` }, body);
   const menuId = `menu-${a.id}`;
   const menu = h('ul.move-menu', { id: menuId, role: 'menu', hidden: true, 'aria-label': t('board.moveTo', { name: a.employer }) },
     STAGES.filter((s) => s !== a.stage || s === 'INTERVIEW').map((s) => h('li', { role: 'none' },
@@ -168,16 +180,9 @@ function boardCard(a, next, move) {
     } else return;
     e.preventDefault();
   });
-  const due = next ? h('p.next', { class: next.overdue ? 'overdue' : next.status === 'DUE' ? 'due' : '' },
-    next.overdue ? h('span.badge.badge-danger', t('reminder.overdue')) : next.status === 'DUE' ? h('span.badge', t('board.due')) : null, ' ',
-    label('rule', next.rule), ' · ', h('time', { datetime: next.snoozedUntil || next.dueOn }, fmtDate(next.snoozedUntil || next.dueOn)))
-    : null;
   const card = h('article.board-card', { tabindex: 0, draggable: 'true', dataset: { id: a.id, stage: a.stage },
     'aria-labelledby': `card-${a.id}`, 'aria-describedby': `card-${a.id}-d` },
-  h('h3', { id: `card-${a.id}` }, h('a', { href: `#/applications/${a.id}`, draggable: 'false' }, a.employer)),
-  h('p.position', a.position),
-  h('p.muted.small', { id: `card-${a.id}-d` }, days === null ? '' : plural('board.days', days)),
-  due,
+  body,
   h('div.card-actions', toggle, menu));
   card.addEventListener('dragstart', (e) => {
     e.dataTransfer.setData('text/x-application', a.id);
@@ -193,6 +198,19 @@ function boardCard(a, next, move) {
     }
   });
   return card;
+}
+
+/** A client's board as their coach reads it: the same columns and cards, nothing to move. */
+export function readOnlyBoard(items, next) {
+  const column = (stage) => {
+    const cards = items.filter((a) => a.stage === stage).map((a) => boardCard(a, next.get(a.id), null));
+    return h('section.column', { dataset: { stage }, 'aria-labelledby': `col-${stage}` },
+      h('h3.column-head', { id: `col-${stage}` }, stageChip(stage), h('span.count', { 'aria-label': plural('apps.n', cards.length) }, String(cards.length))),
+      h('div.column-cards', cards));
+  };
+  const closed = items.filter((a) => CLOSED_STAGES.includes(a.stage)).length;
+  return h('div.board-view', h('div.board', BOARD_STAGES.map(column)),
+    closed ? h('details.closed-columns', h('summary', t('board.closed', { n: closed })), h('div.board.closed', CLOSED_STAGES.map(column))) : null);
 }
 
 /* ---------------------------------------------------------------- the list */

@@ -1,9 +1,8 @@
 import { api } from './api.js';
 import { t, label, fmtDate, fmtRelative, plural } from './i18n.js';
 import { h, clear, banner, problemMessage, field, sortableHeads, nextSort, sortedBy } from './ui.js';
-import { applicationTable } from './board.js';
-import { reminderCard } from './today.js';
-import { feedbackList } from './feedback.js';
+import { readOnlyBoard, nextByApplication } from './board.js';
+import { feedbackList, taxonomy } from './feedback.js';
 import { STAGES, BOARD_STAGES, OPEN_REMINDERS } from './enums.js';
 
 const WHAT = { tracker: 'what.tracker', reminder: 'what.reminder', feedback: 'what.feedback' };
@@ -81,39 +80,54 @@ export async function caseload(main) {
     filterBar, count, box);
 }
 
+/** A client on one screen: their board (read only), overdue follow-ups one line each, the last feedback. */
 export async function client(main, ctx) {
   const [id] = ctx.params;
-  const [apps, pipelines] = await Promise.all([
+  const [person, apps, reminders, feedback, tax] = await Promise.allSettled([
+    api(`/api/clients/${id}`),
     api(`/api/clients/${id}/applications?limit=500`),
-    api('/api/coach/pipelines').catch(() => ({ items: [] })),
+    api(`/api/clients/${id}/reminders?limit=500`),
+    api(`/api/feedback?seekerId=${id}`),
+    taxonomy(),
   ]);
-  const me = (pipelines.items || []).find((c) => c.seekerId === id);
-  const items = apps.items || [];
-  const reminders = h('section.card', h('h2', t('client.reminders')), h('p.loading', t('loading')));
-  const feedback = h('section.card', h('h2', t('client.feedback')), h('p.loading', t('loading')));
+  if (person.status === 'rejected') throw person.reason;
+  if (apps.status === 'rejected') throw apps.reason;
+  const me = person.value;
+  const items = apps.value.items || [];
+  const byId = new Map(items.map((a) => [a.id, a]));
+  // a 404 with a detail: the service has not heard of this client yet, so there is nothing there
+  const none = (r) => r.status === 'rejected' && r.reason.status === 404 && r.reason.problem?.detail;
+  const listOf = (r) => (r.status === 'fulfilled' ? r.value.items || [] : []);
+  const notice = (r, what) => (r.status === 'rejected' && !none(r) && r.reason.status !== 401 ? banner(problemMessage(r.reason, t(what)), 'warn') : null);
+  const open = listOf(reminders).filter((r) => OPEN_REMINDERS.includes(r.status));
+  const overdue = open.filter((r) => r.overdue);
+  const entries = [...listOf(feedback)].sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
+
   clear(main,
     h('div.page-head', h('div', h('a.back', { href: '#/caseload' }, '← ', t('caseload.title')),
-      h('h1', me?.displayName || t('client.title')),
-      h('p.intro', me?.email || '', ' ', me ? stageBar(me.stageCounts) : null))),
-    h('section.card', h('h2', t('client.applications')),
-      items.length ? applicationTable(items, (a) => `#/applications/${a.id}`) : h('p.muted', t('apps.empty'))),
-    reminders, feedback);
-  const byId = new Map(items.map((a) => [a.id, a]));
-  try {
-    const page = await api(`/api/clients/${id}/reminders?limit=500`);
-    const open = (page.items || []).filter((r) => OPEN_REMINDERS.includes(r.status));
-    clear(reminders, h('h2', t('client.reminders')), open.length ? open.map((r) => reminderCard(r, byId.get(r.applicationId), () => {}, true)) : h('p.muted', t('none')));
-  } catch (error) {
-    if (error.status === 404 && error.problem?.detail) clear(reminders, h('h2', t('client.reminders')), h('p.muted', t('none')));
-    else if (error.status !== 401) clear(reminders, h('h2', t('client.reminders')), banner(problemMessage(error, t('what.reminder')), 'warn'));
-  }
-  try {
-    const page = await api(`/api/feedback?seekerId=${id}`);
-    clear(feedback, h('h2', t('client.feedback')), feedbackList(page.items || [], items));
-  } catch (error) {
-    // 404 with a detail: the feedback service has not heard of this client yet, so there is no feedback
-    if (error.status === 404 && error.problem?.detail) clear(feedback, h('h2', t('client.feedback')), feedbackList([], items));
-    else if (error.status !== 401) clear(feedback, h('h2', t('client.feedback')), banner(problemMessage(error, t('what.feedback')), 'warn'));
-  }
+      h('h1', me.displayName || me.email),
+      h('p.intro', me.email || '', ' ', stageBar(me.stageCounts)))),
+    h('section.card.client-board', { 'aria-labelledby': 'client-apps' }, h('h2#client-apps', t('client.applications')),
+      items.length ? readOnlyBoard(items, nextByApplication(open)) : h('p.muted', t('apps.empty'))),
+    h('div.client-columns',
+      h('section.card', { 'aria-labelledby': 'client-overdue' }, h('h2#client-overdue', t('client.overdue', { n: overdue.length })),
+        notice(reminders, 'what.reminder'),
+        overdue.length ? h('ul.followup-lines', overdue.map((r) => followUpLine(r, byId.get(r.applicationId))))
+          : h('p.muted', t('client.noOverdue'))),
+      h('section.card', { 'aria-labelledby': 'client-feedback' }, h('h2#client-feedback', t('client.lastFeedback')),
+        notice(feedback, 'what.feedback'),
+        feedbackList(entries.slice(0, 1), items, tax.status === 'fulfilled' ? tax.value : null),
+        entries.length > 1 ? h('details.more', h('summary', t('client.allFeedback', { n: entries.length })),
+          feedbackList(entries.slice(1), items, tax.status === 'fulfilled' ? tax.value : null)) : null)));
 }
 
+/** An overdue follow-up in one line; its draft opens on demand. */
+function followUpLine(r, app) {
+  const draft = r.draft || {};
+  return h('li', { dataset: { id: r.id } },
+    h('p', h('span.badge.badge-danger', t('reminder.overdue')), ' ', h('strong', label('rule', r.rule)),
+      app ? [' · ', h('a', { href: `#/applications/${app.id}` }, `${app.employer} — ${app.position}`)] : null,
+      ' · ', h('time', { datetime: r.dueOn }, t('reminder.due', { date: fmtDate(r.dueOn) }))),
+    draft.subject || draft.body ? h('details.draft', h('summary', t('reminder.showDraft')),
+      draft.subject ? h('p.subject', draft.subject) : null, h('pre.body', draft.body || '')) : null);
+}

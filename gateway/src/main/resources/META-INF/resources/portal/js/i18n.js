@@ -139,6 +139,8 @@ const en = {
   'tax.retired': 'retired', 'tax.add': 'Add an item', 'tax.added': 'Added.', 'tax.relabelled': 'Labels saved.', 'tax.retiredDone': 'Retired.',
   'tax.revived': 'Revived.', 'tax.actions': 'Actions', 'policy.replanProgress': '{done} of {total} applications re-planned', 'policy.replanDone': 'Re-plan finished: {total} applications re-planned.',
   'policy.replanFailed': 'The re-plan stopped after {done} of {total} applications. Save the policy again to retry.',
+  'client.overdue': 'Overdue follow-ups ({n})', 'client.noOverdue': 'Nothing overdue.', 'client.lastFeedback': 'Last feedback',
+  'client.allFeedback': 'All feedback ({n})',
   'caseload.noMatch': 'No client matches.', 'caseload.n.one': '{n} client', 'caseload.n.other': '{n} clients',
 
 };
@@ -283,6 +285,8 @@ const nb = {
   'tax.retired': 'ute av bruk', 'tax.add': 'Legg til', 'tax.added': 'Lagt til.', 'tax.relabelled': 'Tekstene er lagret.', 'tax.retiredDone': 'Tatt ut av bruk.',
   'tax.revived': 'Tatt i bruk igjen.', 'tax.actions': 'Handlinger', 'policy.replanProgress': '{done} av {total} søknader planlagt på nytt', 'policy.replanDone': 'Ny planlegging ferdig: {total} søknader planlagt på nytt.',
   'policy.replanFailed': 'Den nye planleggingen stoppet etter {done} av {total} søknader. Lagre reglene igjen for å prøve på nytt.',
+  'client.overdue': 'Forfalte oppfølginger ({n})', 'client.noOverdue': 'Ingenting har forfalt.', 'client.lastFeedback': 'Siste tilbakemelding',
+  'client.allFeedback': 'Alle tilbakemeldinger ({n})',
   'caseload.noMatch': 'Ingen kandidat passer.', 'caseload.n.one': '{n} kandidat', 'caseload.n.other': '{n} kandidater',
 
 };
