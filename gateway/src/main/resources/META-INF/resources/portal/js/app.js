@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { setLocale, locale, t } from './i18n.js';
+import { setLocale, setTimeZone, locale, t } from './i18n.js';
 import { h, clear, banner, problemMessage } from './ui.js';
 import * as seeker from './seeker.js';
 import * as coach from './coach.js';
@@ -54,6 +54,7 @@ function routesOf(me) {
 
 function renderChrome() {
   const me = state.me;
+  document.querySelector('.skip').textContent = t('skip');
   const path = location.hash.replace(/^#/, '') || '/';
   const nav = document.getElementById('nav');
   clear(nav, h('ul', routesOf(me).filter((r) => r[2]).map(([pattern, , key]) => {
@@ -126,6 +127,7 @@ async function boot() {
   }
   sessionStorage.removeItem('coachline.session-reload');
   setLocale(localStorage.getItem(LOCALE_KEY) || state.me.locale || navigator.language);
+  setTimeZone(state.me.timeZone);
   window.addEventListener('hashchange', render);
   await render();
   document.body.dataset.ready = 'true';

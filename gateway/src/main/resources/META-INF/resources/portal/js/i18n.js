@@ -141,6 +141,7 @@ const en = {
   'policy.replanFailed': 'The re-plan stopped after {done} of {total} applications. Save the policy again to retry.',
   'client.overdue': 'Overdue follow-ups ({n})', 'client.noOverdue': 'Nothing overdue.', 'client.lastFeedback': 'Last feedback',
   'client.allFeedback': 'All feedback ({n})',
+  'skip': 'Skip to content', 'reminder.notLogged': 'The follow-up is done, but the contact was not logged ({detail}). Log it on the application.',
   'caseload.noMatch': 'No client matches.', 'caseload.n.one': '{n} client', 'caseload.n.other': '{n} clients',
 
 };
@@ -287,6 +288,7 @@ const nb = {
   'policy.replanFailed': 'Den nye planleggingen stoppet etter {done} av {total} søknader. Lagre reglene igjen for å prøve på nytt.',
   'client.overdue': 'Forfalte oppfølginger ({n})', 'client.noOverdue': 'Ingenting har forfalt.', 'client.lastFeedback': 'Siste tilbakemelding',
   'client.allFeedback': 'Alle tilbakemeldinger ({n})',
+  'skip': 'Hopp til innholdet', 'reminder.notLogged': 'Oppfølgingen er gjort, men kontakten ble ikke logget ({detail}). Logg den på søknaden.',
   'caseload.noMatch': 'Ingen kandidat passer.', 'caseload.n.one': '{n} kandidat', 'caseload.n.other': '{n} kandidater',
 
 };
@@ -299,6 +301,18 @@ export function setLocale(tag) {
   current = lang.startsWith('nb') || lang.startsWith('no') || lang.startsWith('nn') ? 'nb' : 'en';
   document.documentElement.lang = current;
   return current;
+}
+
+// Dates and times in the user's profile time zone (GET /api/me), not the browser's; undefined = the browser's.
+let zone;
+export function setTimeZone(tz) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    zone = tz || undefined;
+  } catch {
+    zone = undefined;
+  }
+  Object.keys(dateFormats).forEach((k) => delete dateFormats[k]);
 }
 
 export function locale() {
@@ -327,9 +341,13 @@ export function label(prefix, value) {
 const dateFormats = {};
 export function fmtDate(value) {
   if (!value) return '';
-  const d = value.length === 10 ? new Date(value + 'T12:00:00') : new Date(value);
+  // a date alone (2026-11-02) is that day wherever the reader is; an instant is the day it was in the user's zone
+  const day = value.length === 10;
+  const d = day ? new Date(value + 'T12:00:00Z') : new Date(value);
   if (isNaN(d)) return value;
-  const f = dateFormats[current] ??= new Intl.DateTimeFormat(current === 'nb' ? 'nb-NO' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  const key = `${current}:${day}`;
+  const f = dateFormats[key] ??= new Intl.DateTimeFormat(current === 'nb' ? 'nb-NO' : 'en-GB',
+    { day: 'numeric', month: 'short', year: 'numeric', timeZone: day ? 'UTC' : zone });
   return f.format(d);
 }
 
@@ -337,7 +355,8 @@ export function fmtDateTime(value) {
   if (!value) return '';
   const d = new Date(value);
   if (isNaN(d)) return value;
-  return new Intl.DateTimeFormat(current === 'nb' ? 'nb-NO' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat(current === 'nb' ? 'nb-NO' : 'en-GB',
+    { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone }).format(d);
 }
 
 export function fmtRelative(value) {

@@ -110,13 +110,27 @@ export function reminderCard(r, app, refresh, readOnly = false) {
     }
   };
   const close = (path, body) => api(`/api/reminders/${r.id}/${path}`, { method: 'POST', body });
-  // Sent it: the contact is a fact in the application log first; then the follow-up is closed as done
-  const sentIt = () => act(sentButton, async () => {
-    await api(`/api/applications/${r.applicationId}/interactions`, { method: 'POST', body: {
-      at: new Date().toISOString(), channel: 'EMAIL', direction: 'OUTBOUND', purpose,
-      contactId: to[0]?.id || r.contactIds?.[0] || null, summary: draft.subject || label('rule', r.rule) } });
-    await close('done');
-  }, t('reminder.marked.sent'));
+  // Sent it: the follow-up is closed as done first, then the contact is logged. In the other order the planner may
+  // already have closed it as answered by that contact (CANCELLED) when the done arrives.
+  const sentIt = async () => {
+    sentButton.disabled = true;
+    try {
+      await close('done');
+    } catch (error) {
+      sentButton.disabled = false;
+      if (error.status !== 401) toast(problemMessage(error, t('what.reminder')), 'error');
+      return;
+    }
+    try {
+      await api(`/api/applications/${r.applicationId}/interactions`, { method: 'POST', body: {
+        at: new Date().toISOString(), channel: 'EMAIL', direction: 'OUTBOUND', purpose,
+        contactId: to[0]?.id || r.contactIds?.[0] || null, summary: draft.subject || label('rule', r.rule) } });
+      toast(t('reminder.marked.sent'));
+    } catch (error) {
+      if (error.status !== 401) toast(t('reminder.notLogged', { detail: problemMessage(error) }), 'error');
+    }
+    refresh();
+  };
   const sentButton = h('button.secondary.sent-it', { type: 'button', onclick: () => sentIt() }, t('reminder.sentIt'));
   const doneButton = h('button.primary', { type: 'button', onclick: () => act(doneButton, () => close('done'), t('reminder.marked.done')) }, t('reminder.done'));
   const snoozeButton = h('button.secondary', { type: 'button', onclick: () => act(snoozeButton, () => close('snooze', { until: snoozeDate.value }),
