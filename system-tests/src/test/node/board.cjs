@@ -53,7 +53,8 @@ scenario('board', async ({ page }) => {
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.column[data-stage="REFERENCE_CHECK"] .board-card[data-id="${id}"]`);
   if (await stageOf(page, id) !== 'REFERENCE_CHECK') throw new Error('the move menu did not move it');
-  ok('moved with the keyboard menu to REFERENCE_CHECK');
+  await page.waitForFunction((x) => document.activeElement?.dataset?.id === x, id);
+  ok('moved with the keyboard menu to REFERENCE_CHECK, the focus stays on the card');
 
   // the list: search finds it, the column heads sort
   await page.click('.view-switch a[href="#/applications?view=list"]');

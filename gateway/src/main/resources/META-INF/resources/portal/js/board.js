@@ -76,8 +76,6 @@ function board(items, next, reload) {
     try {
       // out of a closed column is a re-open (the tracker refuses it where a re-open cannot go)
       await moveStage(a.id, stage, { at: dateInput.value, today, reopen: reopen || CLOSED_STAGES.includes(a.stage) });
-      toast(t('move.done', { stage: label('stage', stage) }));
-      reload();
     } catch (error) {
       card.classList.remove('moving');
       from.append(card); // snaps back
@@ -88,7 +86,12 @@ function board(items, next, reload) {
         clear(status, h('div.form-error', { role: 'alert' }, problemMessage(error)));
       }
       card.focus();
+      return;
     }
+    toast(t('move.done', { stage: label('stage', stage) }));
+    await reload();
+    // the keyboard stays on the card it moved
+    if (document.activeElement === document.body) document.querySelector(`.board-card[data-id="${a.id}"]`)?.focus();
   };
 
   const column = (stage) => {
