@@ -66,4 +66,18 @@ scenario('seeker', async ({ page }) => {
     await page.waitForFunction((p) => document.querySelector('main')?.dataset.page === p, link.slice(1));
     await axe(page, name);
   }
+
+  // the calendar subscription on the settings page: copy, open in the calendar app (webcal:), make a new address
+  await page.waitForSelector('#cal-url');
+  const before = await page.inputValue('#cal-url');
+  const webcal = await page.getAttribute('section.calendar a[href^="webcal:"]', 'href');
+  if (webcal !== before.replace(/^https?:/, 'webcal:')) throw new Error(`the calendar link is ${webcal} for ${before}`);
+  page.once('dialog', (d) => d.accept());
+  await page.click('section.calendar button.ghost');
+  await page.waitForFunction((old) => document.querySelector('#cal-url')?.value !== old, before);
+  const after = await page.inputValue('#cal-url');
+  const oldFeed = await page.request.get(before);
+  const newFeed = await page.request.get(after);
+  if (oldFeed.status() !== 404 || newFeed.status() !== 200) throw new Error(`after renewing: old ${oldFeed.status()}, new ${newFeed.status()}`);
+  ok(`calendar: ${webcal.slice(0, 30)}…, renewed; the old address answers 404, the new one 200`);
 });

@@ -45,7 +45,8 @@ class PortalInABrowserTest {
         Browser.Run run = Browser.scenario("seeker.cjs", Map.of("EMPLOYER", EMPLOYER, "LOGIN_USER", "fjord-seeker1"));
         assertPassed(run, "login page of Keycloak", "fjord-seeker1 logged in", "application added",
                 "illegal move refused", "moved to INTERVIEW", "the log shows " + EMPLOYER + " in INTERVIEW",
-                "axe today", "axe board", "axe application", "axe list", "axe feedback", "axe settings");
+                "axe today", "axe board", "axe application", "axe list", "axe feedback", "axe settings",
+                "calendar: webcal://");
     }
 
     @Test

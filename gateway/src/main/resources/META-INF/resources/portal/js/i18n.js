@@ -141,6 +141,10 @@ const en = {
   'policy.replanFailed': 'The re-plan stopped after {done} of {total} applications. Save the policy again to retry.',
   'client.overdue': 'Overdue follow-ups ({n})', 'client.noOverdue': 'Nothing overdue.', 'client.lastFeedback': 'Last feedback',
   'client.allFeedback': 'All feedback ({n})',
+  'calendar.title': 'Your follow-ups in your calendar', 'calendar.intro': 'Subscribe once: your calendar app keeps the follow-ups and interviews up to date. The address is secret; anyone with it can read them.',
+  'calendar.address': 'Calendar address', 'calendar.copy': 'Copy the address', 'calendar.copied': 'Calendar address copied.',
+  'calendar.open': 'Open in your calendar app', 'calendar.renew': 'Make a new address', 'calendar.renewed': 'New address made; the old one no longer works.',
+  'calendar.renewConfirm': 'Make a new address? The old one stops working, also in calendars that subscribed to it.',
   'skip': 'Skip to content', 'reminder.notLogged': 'The follow-up is done, but the contact was not logged ({detail}). Log it on the application.',
   'caseload.noMatch': 'No client matches.', 'caseload.n.one': '{n} client', 'caseload.n.other': '{n} clients',
 
@@ -288,6 +292,10 @@ const nb = {
   'policy.replanFailed': 'Den nye planleggingen stoppet etter {done} av {total} søknader. Lagre reglene igjen for å prøve på nytt.',
   'client.overdue': 'Forfalte oppfølginger ({n})', 'client.noOverdue': 'Ingenting har forfalt.', 'client.lastFeedback': 'Siste tilbakemelding',
   'client.allFeedback': 'Alle tilbakemeldinger ({n})',
+  'calendar.title': 'Oppfølgingene i kalenderen din', 'calendar.intro': 'Abonner én gang: kalenderappen holder oppfølginger og intervjuer oppdatert. Adressen er hemmelig; alle som har den, kan lese dem.',
+  'calendar.address': 'Kalenderadresse', 'calendar.copy': 'Kopier adressen', 'calendar.copied': 'Kalenderadressen er kopiert.',
+  'calendar.open': 'Åpne i kalenderappen', 'calendar.renew': 'Lag en ny adresse', 'calendar.renewed': 'Ny adresse laget; den gamle virker ikke lenger.',
+  'calendar.renewConfirm': 'Lage en ny adresse? Den gamle slutter å virke, også i kalendere som abonnerer på den.',
   'skip': 'Hopp til innholdet', 'reminder.notLogged': 'Oppfølgingen er gjort, men kontakten ble ikke logget ({detail}). Logg den på søknaden.',
   'caseload.noMatch': 'Ingen kandidat passer.', 'caseload.n.one': '{n} kandidat', 'caseload.n.other': '{n} kandidater',
 

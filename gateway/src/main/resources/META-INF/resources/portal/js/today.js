@@ -3,7 +3,7 @@
 // Snooze, Dismiss.
 import { api } from './api.js';
 import { t, label, fmtDate } from './i18n.js';
-import { h, clear, toast, problemMessage, banner, isoDatePlus } from './ui.js';
+import { h, clear, toast, problemMessage, banner, isoDatePlus, copyText } from './ui.js';
 import { RULE_PURPOSE } from './enums.js';
 import { allApplications, pageHeader } from './application-log.js';
 
@@ -49,19 +49,6 @@ function recipients(r, app) {
 export function mailtoHref(addresses, subject, body) {
   const enc = (s) => encodeURIComponent(String(s || '').replace(/\r?\n/g, '\r\n'));
   return `mailto:${addresses.map((a) => encodeURI(a)).join(',')}?subject=${enc(subject)}&body=${enc(body)}`;
-}
-
-async function copyText(text) {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = h('textarea.copy-buffer', text);
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
-  toast(t('reminder.copied'));
 }
 
 /** The draft's text with the parts the seeker must write (API: placeholders with positions) highlighted. */
@@ -149,7 +136,7 @@ export function reminderCard(r, app, refresh, readOnly = false) {
     draftBox(draft),
     readOnly ? null : h('footer.actions',
       hasDraft && purpose ? h('a.button.primary.mailto', { href: mailtoHref(to.map((c) => c.email), draft.subject, draft.body) }, t('reminder.send')) : null,
-      hasDraft ? h('button.secondary', { type: 'button', onclick: () => copyText(draftText) }, t('reminder.copy')) : null,
+      hasDraft ? h('button.secondary', { type: 'button', onclick: () => copyText(draftText, t('reminder.copied')) }, t('reminder.copy')) : null,
       purpose ? sentButton : doneButton,
       h('span.snooze', snoozeDate, snoozeButton),
       dismissButton));

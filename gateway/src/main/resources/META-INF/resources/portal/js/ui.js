@@ -205,3 +205,17 @@ export function sortedBy(items, get, dir) {
     return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x ?? '').localeCompare(String(y ?? '')));
   });
 }
+
+/** Copies text to the clipboard (a hidden text area where the clipboard API is refused) and says so. */
+export async function copyText(text, message) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = h('textarea.copy-buffer', text);
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  toast(message);
+}
