@@ -51,6 +51,21 @@ scenario('admin', async ({ page }) => {
   if (bars < 4) throw new Error(`the funnel chart has ${bars} bars`);
   const charts = await page.locator('svg.chart').count();
   ok(`reports: ${charts} charts, funnel with ${bars} bars; suppressed cells: ${await page.locator('g.bar.suppressed').count()}`);
+  // labels are never cut short: every bar's label is the whole text of its table row
+  const cut = await page.evaluate(() => [...document.querySelectorAll('figure.chart-figure')].flatMap((f) => {
+    const labels = [...f.querySelectorAll('text.chart-label')].map((x) => x.textContent);
+    const rows = [...f.querySelectorAll('.chart-table th')].map((x) => x.textContent);
+    return labels.filter((l, i) => l !== rows[i] || l.endsWith('…'));
+  }));
+  if (cut.length) throw new Error(`chart labels cut short: ${cut}`);
+  if ((await page.locator('.suppressed-note').count()) !== 1) throw new Error('the suppressed cells are not explained once');
+  // an admin narrows the reports to one coach
+  await page.selectOption('select[name="coachId"]', { index: 1 });
+  const coached = page.waitForResponse((r) => r.url().includes('/api/reports/funnel') && r.url().includes('coachId='));
+  await page.click('form.filters button[type="submit"]');
+  if ((await coached).status() !== 200) throw new Error('the funnel for one coach failed');
+  await page.waitForSelector('section.report[data-report="funnel"]');
+  ok('reports: labels whole, suppressed cells explained once, filtered by coach');
   await axe(page, 'reports');
   await shot(page, 'admin-reports');
 

@@ -87,6 +87,7 @@ class PortalInABrowserTest {
     void adminSeesPeoplePolicyTheReplanTheTaxonomyEditorAndAReportChart() throws Exception {
         Browser.Run run = Browser.scenario("admin.cjs", Map.of("LOGIN_USER", "fjord-admin"));
         assertPassed(run, "fjord-admin logged in", "people:", "policy page", "reports:", "logged out", "axe people", "axe policy", "axe reports",
-                "re-plan:", "taxonomy editor:", "axe taxonomy");
+                "re-plan:", "taxonomy editor:", "axe taxonomy",
+                "reports: labels whole, suppressed cells explained once, filtered by coach");
     }
 }

@@ -2,6 +2,7 @@ import { api } from './api.js';
 import { t, label, fmtPercent } from './i18n.js';
 import { h, clear, banner, problemMessage, field, onSubmit, disclosure, options, toast } from './ui.js';
 import { barChart, isSuppressed } from './charts.js';
+import { SECTORS } from './enums.js';
 
 /* ---------------------------------------------------------------- People */
 
@@ -129,20 +130,26 @@ function replanProgress(first) {
 
 const num = (v) => (typeof v === 'number' ? v : isSuppressed(v) ? v : null);
 
-export async function reports(main) {
+export async function reports(main, ctx) {
   const params = new URLSearchParams();
+  const keys = ['from', 'to', 'sector', 'coachId'];
+  // an admin narrows the tenant's reports to one coach's caseload
+  const coaches = ctx.me.roles.includes('tenant-admin')
+    ? await api('/api/people').then((p) => (p.items || []).filter((x) => x.role === 'COACH'), () => []) : [];
   const filterForm = h('form.filters', { onsubmit: (e) => {
     e.preventDefault();
-    params.delete('from'); params.delete('to'); params.delete('sector');
-    for (const k of ['from', 'to', 'sector']) if (filterForm.elements[k].value) params.set(k, filterForm.elements[k].value);
+    for (const k of keys) params.delete(k);
+    for (const k of keys) if (filterForm.elements[k]?.value) params.set(k, filterForm.elements[k].value);
     load();
   } },
   field('from', t('reports.from'), { type: 'date' }),
   field('to', t('reports.to'), { type: 'date' }),
-  field('sector', t('reports.sector'), { type: 'select', options: options('sector', ['PUBLIC', 'PRIVATE', 'NON_PROFIT'], t('reports.any')) }),
+  field('sector', t('reports.sector'), { type: 'select', options: options('sector', SECTORS, t('reports.any')) }),
+  coaches.length ? field('coachId', t('reports.coach'), { type: 'select', options: [['', t('reports.any')], ...coaches.map((c) => [c.id, c.displayName || c.username])] }) : null,
   h('div.form-actions', h('button.secondary', { type: 'submit' }, t('reports.apply'))));
   const grid = h('div.report-grid');
-  clear(main, h('div.page-head', h('div', h('h1', t('reports.title')), h('p.intro', t('reports.intro')))), filterForm, grid);
+  clear(main, h('div.page-head', h('div', h('h1', t('reports.title')), h('p.intro', t('reports.intro')))), filterForm,
+    h('p.muted.suppressed-note', t('reports.suppressedNote')), grid);
 
   const card = (title, name, body) => h('section.card.report', { dataset: { report: name } },
     h('div.report-head', h('h2', title), h('a.small', { href: `/api/reports/${name}?${new URLSearchParams([...params, ['format', 'csv']])}`, download: `${name}.csv` }, t('reports.csv'))),
