@@ -1,9 +1,10 @@
-// A Norwegian seeker's pages: every page's rendered text is checked against the English catalogue (no English string
+// A Norwegian seeker's, coach's and admin's pages: every page's rendered text is checked against the English catalogue (no English string
 // may show), and axe-core finds nothing serious or critical on any of them.
 const fs = require('fs');
 const path = require('path');
 const { login, shot, ok, scenario, call, axe } = require('./lib.cjs');
 
+const SEEKER = '20000000-0000-4000-8000-000000000101'; // nordlys-seeker1, nordlys-coach1's client
 const I18N = path.join(__dirname, '../../../../gateway/src/main/resources/META-INF/resources/portal/js/i18n.js');
 
 /** The English texts that are not also Norwegian, cut at their placeholders, as pieces long enough to mean something. */
@@ -29,9 +30,7 @@ scenario('nb', async ({ page }) => {
   const created = await call(page, 'POST', '/api/applications', { employer: `Fjellvind ${Date.now().toString(36)}`, position: 'Utvikler' });
   if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
   const id = created.body.application.id;
-  const pages = [['#/today', 'today'], ['#/applications', 'board'], ['#/applications?view=list', 'list'],
-    [`#/applications/${id}`, 'application'], ['#/feedback', 'feedback'], ['#/settings', 'settings']];
-  for (const [hash, name] of pages) {
+  const check = async (hash, name) => {
     await page.evaluate((h) => { location.hash = h; }, hash);
     await page.waitForFunction((p) => document.querySelector('main')?.dataset.page === p, hash.slice(1));
     await page.waitForTimeout(300);
@@ -43,5 +42,19 @@ scenario('nb', async ({ page }) => {
     ok(`nb ${name}: no English string (${text.length} characters checked)`);
     await axe(page, `nb ${name}`);
     await shot(page, `nb-${name}`);
+  };
+  for (const [hash, name] of [['#/today', 'today'], ['#/applications', 'board'], ['#/applications?view=list', 'list'],
+    [`#/applications/${id}`, 'application'], ['#/feedback', 'feedback'], ['#/settings', 'settings']]) {
+    await check(hash, name);
+  }
+
+  // the coach's and the admin's pages, in Bokmål too
+  for (const [user, pages] of [
+    ['nordlys-coach1', [['#/caseload', 'caseload'], [`#/clients/${SEEKER}`, 'client'], ['#/reports', 'coach reports']]],
+    ['nordlys-admin', [['#/people', 'people'], ['#/policy', 'policy'], ['#/taxonomy', 'taxonomy'], ['#/reports', 'reports']]]]) {
+    await page.click('a.logout');
+    await login(page, user);
+    await page.waitForSelector('html[lang="nb"]');
+    for (const [hash, name] of pages) await check(hash, name);
   }
 });
