@@ -2,7 +2,7 @@ import { api } from './api.js';
 import { t, label, fmtPercent } from './i18n.js';
 import { h, clear, banner, problemMessage, field, onSubmit, disclosure, options, toast } from './ui.js';
 import { barChart, isSuppressed } from './charts.js';
-import { SECTORS } from './enums.js';
+import { SECTORS, NEW_PERSON_ROLES, TAG_KINDS } from './enums.js';
 
 /* ---------------------------------------------------------------- People */
 
@@ -16,7 +16,7 @@ export async function people(main) {
     field('firstName', t('people.firstName'), { required: true }),
     field('lastName', t('people.lastName'), { required: true }),
     field('email', t('people.email'), { type: 'email', required: true }),
-    field('role', t('people.role'), { type: 'select', options: options('prole', ['SEEKER', 'COACH']), value: 'SEEKER' }),
+    field('role', t('people.role'), { type: 'select', options: options('prole', NEW_PERSON_ROLES), value: 'SEEKER' }),
     field('coachId', t('people.coach'), { type: 'select', options: [['', t('people.noCoach')], ...coaches.map((c) => [c.id, nameOf.get(c.id)])] }),
     field('locale', t('people.locale'), { type: 'select', options: [['en', 'English'], ['nb', 'Norsk bokmål']] }),
     h('div.form-actions', h('button.primary', { type: 'submit' }, t('add')))), async (v) => {
@@ -188,7 +188,7 @@ export async function reports(main, ctx) {
         rows.map((r) => ({ label: r.label || r.code, value: num(r.entries) })), { color: '#b45309' }) : h('p.muted', t('reports.empty')));
     }
     if (name === 'tags') {
-      const kinds = ['STRENGTH', 'WEAKNESS'];
+      const kinds = TAG_KINDS;
       const charts = kinds.map((k) => {
         const list = rows.filter((r) => r.kind === k);
         return list.length ? barChart(t(`reports.tags.${k}`), list.map((r) => ({ label: r.label || r.code, value: num(r.entries) })),

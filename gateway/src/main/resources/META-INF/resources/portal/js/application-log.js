@@ -2,7 +2,7 @@
 import { api } from './api.js';
 import { t, label } from './i18n.js';
 import { h, stageChip, toast, banner, field, onSubmit, options, isoDatePlus } from './ui.js';
-import { SECTORS, CLOSED_STAGES } from './enums.js';
+import { SECTORS, CLOSED_STAGES, START_STAGES } from './enums.js';
 
 export async function allApplications(query = '') {
   const page = await api(`/api/applications?limit=500${query}`);
@@ -85,7 +85,7 @@ export function applicationForm(a, save, submitText = t('add')) {
     field('adUrl', t('app.adUrl'), { type: 'url', value: a.adUrl, placeholder: 'https://' }),
     field('source', t('app.source'), { value: a.source }),
     field('priority', t('app.priority'), { type: 'number', value: a.priority, min: 1, max: 999 }),
-    a.id ? null : field('stage', t('app.stage'), { type: 'select', value: a.stage || 'APPLIED', options: options('stage', ['WISHLIST', 'APPLIED']) }),
+    a.id ? null : field('stage', t('app.stage'), { type: 'select', value: a.stage || 'APPLIED', options: options('stage', START_STAGES) }),
     field('appliedOn', t('app.appliedOn'), { type: 'date', value: a.appliedOn || (a.id ? '' : isoDatePlus(0)) }),
     a.id ? field('nextContactOn', t('app.nextContactOn'), { type: 'date', value: a.nextPlannedContactOn }) : null,
     field('notes', t('app.notes'), { type: 'textarea', value: a.notes }),

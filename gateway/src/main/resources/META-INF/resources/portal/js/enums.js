@@ -8,6 +8,12 @@ export const BOARD_STAGES = ['WISHLIST', 'APPLIED', 'INTERVIEW', 'REFERENCE_CHEC
 export const CLOSED_STAGES = ['ACCEPTED', 'REJECTED', 'WITHDRAWN', 'NO_RESPONSE'];
 /** What "active only" means in the list (the tracker's open stages but the wish list). */
 export const ACTIVE_STAGES = ['APPLIED', 'INTERVIEW', 'REFERENCE_CHECK', 'OFFER', 'ON_HOLD'];
+/** The stages a new application can start in. */
+export const START_STAGES = ['WISHLIST', 'APPLIED'];
+/** The roles an admin gives a new person (admins are made in Keycloak). */
+export const NEW_PERSON_ROLES = ['SEEKER', 'COACH'];
+export const TAG_KINDS = ['STRENGTH', 'WEAKNESS'];
+export const DATE_ORDERS = ['DMY', 'MDY', 'YMD'];
 export const SECTORS = ['PUBLIC', 'PRIVATE', 'NON_PROFIT'];
 export const CONTACT_ROLES = ['INTERVIEWER', 'HR', 'RECRUITER', 'HIRING_MANAGER', 'OTHER'];
 export const FORMATS = ['PHONE', 'VIDEO', 'ONSITE'];

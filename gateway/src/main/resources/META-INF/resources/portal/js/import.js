@@ -3,6 +3,7 @@
 import { api } from './api.js';
 import { t } from './i18n.js';
 import { h, clear, toast, problemMessage, banner, disclosure } from './ui.js';
+import { DATE_ORDERS } from './enums.js';
 
 export function importPanel() {
   const input = h('input#csv-file', { type: 'file', name: 'file', accept: '.csv,text/csv', required: true });
@@ -68,7 +69,7 @@ export function importPanel() {
     const dates = p.dates.needed || p.dates.conflict || choices.dateOrder
       ? h('div.field', h('label', { for: 'csv-date-order' }, t('csv.dateOrder', { examples: (p.dates.examples || []).join(', ') })),
         h('select#csv-date-order', { onchange: (e) => { choices.dateOrder = e.target.value || null; preview(); } },
-          ['', 'DMY', 'MDY', 'YMD'].map((o) => h('option', { value: o, selected: o === (choices.dateOrder || '') }, o ? t(`csv.order.${o}`) : '—'))))
+          ['', ...DATE_ORDERS].map((o) => h('option', { value: o, selected: o === (choices.dateOrder || '') }, o ? t(`csv.order.${o}`) : '—'))))
       : null;
     return h('section', { 'aria-label': t('csv.preview') },
       h('h3', t('csv.preview')),
