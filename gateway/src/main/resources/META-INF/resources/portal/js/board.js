@@ -228,8 +228,8 @@ const COLUMNS = [
   ['priority', 'app.priority', (a) => a.priority ?? Infinity],
 ];
 
-/** The applications as a table; with sort ({key, dir, onSort}) its column heads sort it. */
-export function applicationTable(items, hrefOf, sort) {
+/** The applications as a table whose column heads sort it (sort: {key, dir, onSort}). */
+function applicationTable(items, hrefOf, sort) {
   return h('div.table-wrap', h('table.data',
     h('thead', sortableHeads(COLUMNS.map(([key, text]) => [key, t(text)]), sort || {}, sort?.onSort)),
     h('tbody', items.map((a) => h('tr', { dataset: { id: a.id, stage: a.stage } },
