@@ -5,6 +5,20 @@ const { login, shot, ok, scenario, call } = require('./lib.cjs');
 
 const EMPLOYER = `${process.env.EMPLOYER || 'Board Test'} ${Date.now().toString(36)}`;
 
+/**
+ * Drags a card onto a column as the browser's drag and drop does: dragstart on the card, dragover and drop on the
+ * column, dragend, all with one DataTransfer. (Playwright's mouse-driven dragTo starts no drag at all in some runs
+ * of headless Chromium under load; the DOM events are what the board listens to, every time.)
+ */
+async function drag(page, card, stage) {
+  const column = page.locator(`.board > .column[data-stage="${stage}"]`);
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await card.dispatchEvent('dragstart', { dataTransfer });
+  await column.dispatchEvent('dragover', { dataTransfer });
+  await column.dispatchEvent('drop', { dataTransfer });
+  await card.dispatchEvent('dragend', { dataTransfer });
+}
+
 async function stageOf(page, id) {
   const r = await call(page, 'GET', `/api/applications/${id}`);
   return r.body.stage;
@@ -24,7 +38,7 @@ scenario('board', async ({ page }) => {
   if (!(await page.isVisible('.closed-columns > summary'))) throw new Error('the closed stages are not folded away');
 
   // drag the card to Interview: the tracker records the move
-  await card.dragTo(page.locator('.board > .column[data-stage="INTERVIEW"]'));
+  await drag(page, card, 'INTERVIEW');
   await page.waitForSelector(`.column[data-stage="INTERVIEW"] .board-card[data-id="${id}"][data-stage="INTERVIEW"]`);
   const moved = await stageOf(page, id);
   if (moved !== 'INTERVIEW') throw new Error(`after the drop the API says ${moved}`);
@@ -32,7 +46,7 @@ scenario('board', async ({ page }) => {
   await shot(page, 'seeker-board');
 
   // a refused drop (Interview back to the wish list) snaps back with the reason and the allowed moves
-  await page.locator(`.board-card[data-id="${id}"]`).dragTo(page.locator('.board > .column[data-stage="WISHLIST"]'));
+  await drag(page, page.locator(`.board-card[data-id="${id}"]`), 'WISHLIST');
   await page.waitForSelector('.board-status .form-error');
   const why = (await page.innerText('.board-status')).replace(/\n/g, ' | ');
   if (!/Offer/.test(why)) throw new Error(`the refusal does not list the allowed moves: ${why}`);
@@ -51,7 +65,7 @@ scenario('board', async ({ page }) => {
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Enter');
-  await page.waitForSelector(`.column[data-stage="REFERENCE_CHECK"] .board-card[data-id="${id}"]`);
+  await page.waitForSelector(`.column[data-stage="REFERENCE_CHECK"] .board-card[data-id="${id}"][data-stage="REFERENCE_CHECK"]`);
   if (await stageOf(page, id) !== 'REFERENCE_CHECK') throw new Error('the move menu did not move it');
   await page.waitForFunction((x) => document.activeElement?.dataset?.id === x, id);
   ok('moved with the keyboard menu to REFERENCE_CHECK, the focus stays on the card');

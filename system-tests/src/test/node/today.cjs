@@ -63,7 +63,7 @@ scenario('today', async ({ page }) => {
   const times = await page.locator('ol.story-list > li > time').evaluateAll((ts) => ts.map((x) => Date.parse(x.dateTime)));
   if (times.some((x, i) => i > 0 && x > times[i - 1])) throw new Error(`the timeline is not newest first: ${times}`);
   if (!(await page.innerText('ol.story-list')).includes('More cloud experience')) throw new Error('the feedback text is missing');
-  ok(`timeline: ${kinds.join(', ')}`);
+  ok(`timeline, newest first, with the feedback: ${kinds.join(', ')}`);
   await page.waitForSelector('.next-step');
   ok(`next step: ${(await page.innerText('.next-step')).replace(/\n/g, ' | ').slice(0, 120)}`);
   await shot(page, 'seeker-application');

@@ -72,7 +72,7 @@ class PortalInABrowserTest {
     void seekerSendsAFollowUpFromTodayAndReadsTheApplicationsStory() throws Exception {
         Browser.Run run = Browser.scenario("today.cjs", Map.of("LOGIN_USER", "fjord-seeker4"));
         assertPassed(run, "mailto to kari.hr@example.org, subject", "Sent it: the feedback request is logged",
-                "timeline: feedback", "next step:");
+                "timeline, newest first, with the feedback", "next step:");
     }
 
     @Test
