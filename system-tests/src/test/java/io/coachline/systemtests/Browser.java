@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's Chromium driven by {@code playwright-core} from npm, both made present by the test itself: Chromium from
- * {@code apt-get} when absent and running as root, playwright-core with {@code npm install --no-save} into
+ * {@code apt-get} when absent and running as root, playwright-core with {@code npm install --no-save} (with axe-core) into
  * {@code system-tests/target/node_modules}. Scenarios are node scripts in {@code src/test/node}; a script says
  * {@code OK ...} per check and exits 0, or exits non-zero with the reason.
  */
@@ -63,18 +63,24 @@ final class Browser {
 
     private static void ensurePlaywright() throws IOException, InterruptedException {
         String version = System.getProperty("playwright-core.version", "1.65.1");
+        String axe = System.getProperty("axe-core.version", "4.14.1");
         Path target = moduleDir().resolve("target");
         Path pkg = target.resolve("node_modules/playwright-core/package.json");
-        if (Files.exists(pkg) && Files.readString(pkg).contains("\"version\": \"" + version + "\"")) {
+        Path axePkg = target.resolve("node_modules/axe-core/package.json");
+        if (installed(pkg, version) && installed(axePkg, axe)) {
             return;
         }
         Files.createDirectories(target);
-        SystemStack.log("installing playwright-core@" + version + " into " + target.resolve("node_modules"));
+        SystemStack.log("installing playwright-core@" + version + " and axe-core@" + axe + " into " + target.resolve("node_modules"));
         Run npm = exec(List.of("npm", "install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund",
-                "--prefix", target.toString(), "playwright-core@" + version), Map.of(), 300);
-        if (npm.exitCode() != 0 || !Files.exists(pkg)) {
-            throw new IllegalStateException("npm install playwright-core@" + version + " failed:\n" + npm.output());
+                "--prefix", target.toString(), "playwright-core@" + version, "axe-core@" + axe), Map.of(), 300);
+        if (npm.exitCode() != 0 || !Files.exists(pkg) || !Files.exists(axePkg)) {
+            throw new IllegalStateException("npm install playwright-core@" + version + " axe-core@" + axe + " failed:\n" + npm.output());
         }
+    }
+
+    private static boolean installed(Path packageJson, String version) throws IOException {
+        return Files.exists(packageJson) && Files.readString(packageJson).contains("\"version\": \"" + version + "\"");
     }
 
     /** Runs one scenario script with the gateway's address and the given extra environment. */

@@ -2,6 +2,7 @@ import { api } from './api.js';
 import { t, label, fmtPercent } from './i18n.js';
 import { h, clear, banner, problemMessage, field, onSubmit, disclosure, options, toast } from './ui.js';
 import { barChart, isSuppressed } from './charts.js';
+import { SECTORS, NEW_PERSON_ROLES, TAG_KINDS } from './enums.js';
 
 /* ---------------------------------------------------------------- People */
 
@@ -15,7 +16,7 @@ export async function people(main) {
     field('firstName', t('people.firstName'), { required: true }),
     field('lastName', t('people.lastName'), { required: true }),
     field('email', t('people.email'), { type: 'email', required: true }),
-    field('role', t('people.role'), { type: 'select', options: options('prole', ['SEEKER', 'COACH']), value: 'SEEKER' }),
+    field('role', t('people.role'), { type: 'select', options: options('prole', NEW_PERSON_ROLES), value: 'SEEKER' }),
     field('coachId', t('people.coach'), { type: 'select', options: [['', t('people.noCoach')], ...coaches.map((c) => [c.id, nameOf.get(c.id)])] }),
     field('locale', t('people.locale'), { type: 'select', options: [['en', 'English'], ['nb', 'Norsk bokmål']] }),
     h('div.form-actions', h('button.primary', { type: 'submit' }, t('add')))), async (v) => {
@@ -88,28 +89,67 @@ export async function policy(main) {
   }, t('what.policy'));
   clear(main,
     h('div.page-head', h('div', h('h1', t('policy.title')), h('p.intro', t('policy.intro')))),
-    p.replan ? h('p.muted', t('policy.replan', { state: p.replan.state, done: p.replan.done, total: p.replan.total })) : null,
+    replanProgress(p.replan),
     h('section.card', form));
+}
+
+/**
+ * The re-plan after a policy change, in words ("312 of 501 applications re-planned"), updated every second while it
+ * runs and for as long as the page is shown.
+ */
+function replanProgress(first) {
+  const bar = h('progress', { max: 1, value: 0, 'aria-hidden': 'true' });
+  const text = h('span');
+  const box = h('p.replan', { role: 'status' }, bar, ' ', text);
+  const show = (r) => {
+    if (!r) {
+      box.hidden = true;
+      return;
+    }
+    box.hidden = false;
+    bar.max = Math.max(1, r.total || 0);
+    bar.value = r.done || 0;
+    text.textContent = r.state === 'RUNNING' ? t('policy.replanProgress', { done: r.done, total: r.total })
+      : r.state === 'FAILED' ? t('policy.replanFailed', { done: r.done, total: r.total }) : t('policy.replanDone', { total: r.total });
+    if (r.state === 'RUNNING') {
+      setTimeout(async () => {
+        if (!box.isConnected) return; // the page was left
+        try {
+          show(await api('/api/policy/replan'));
+        } catch (error) {
+          // the next visit shows it again
+        }
+      }, 1000);
+    }
+  };
+  show(first);
+  return box;
 }
 
 /* ---------------------------------------------------------------- Reports */
 
 const num = (v) => (typeof v === 'number' ? v : isSuppressed(v) ? v : null);
 
-export async function reports(main) {
+export async function reports(main, ctx) {
   const params = new URLSearchParams();
+  const keys = ['from', 'to', 'sector', 'coachId'];
+  // an admin narrows the tenant's reports to one coach's caseload
+  const coaches = ctx.me.roles.includes('tenant-admin')
+    ? await api('/api/people').then((p) => (p.items || []).filter((x) => x.role === 'COACH'), () => []) : [];
   const filterForm = h('form.filters', { onsubmit: (e) => {
     e.preventDefault();
-    params.delete('from'); params.delete('to'); params.delete('sector');
-    for (const k of ['from', 'to', 'sector']) if (filterForm.elements[k].value) params.set(k, filterForm.elements[k].value);
+    for (const k of keys) params.delete(k);
+    for (const k of keys) if (filterForm.elements[k]?.value) params.set(k, filterForm.elements[k].value);
     load();
   } },
   field('from', t('reports.from'), { type: 'date' }),
   field('to', t('reports.to'), { type: 'date' }),
-  field('sector', t('reports.sector'), { type: 'select', options: options('sector', ['PUBLIC', 'PRIVATE', 'NON_PROFIT'], t('reports.any')) }),
+  field('sector', t('reports.sector'), { type: 'select', options: options('sector', SECTORS, t('reports.any')) }),
+  coaches.length ? field('coachId', t('reports.coach'), { type: 'select', options: [['', t('reports.any')], ...coaches.map((c) => [c.id, c.displayName || c.username])] }) : null,
   h('div.form-actions', h('button.secondary', { type: 'submit' }, t('reports.apply'))));
   const grid = h('div.report-grid');
-  clear(main, h('div.page-head', h('div', h('h1', t('reports.title')), h('p.intro', t('reports.intro')))), filterForm, grid);
+  clear(main, h('div.page-head', h('div', h('h1', t('reports.title')), h('p.intro', t('reports.intro')))), filterForm,
+    h('p.muted.suppressed-note', t('reports.suppressedNote')), grid);
 
   const card = (title, name, body) => h('section.card.report', { dataset: { report: name } },
     h('div.report-head', h('h2', title), h('a.small', { href: `/api/reports/${name}?${new URLSearchParams([...params, ['format', 'csv']])}`, download: `${name}.csv` }, t('reports.csv'))),
@@ -148,7 +188,7 @@ export async function reports(main) {
         rows.map((r) => ({ label: r.label || r.code, value: num(r.entries) })), { color: '#b45309' }) : h('p.muted', t('reports.empty')));
     }
     if (name === 'tags') {
-      const kinds = ['STRENGTH', 'WEAKNESS'];
+      const kinds = TAG_KINDS;
       const charts = kinds.map((k) => {
         const list = rows.filter((r) => r.kind === k);
         return list.length ? barChart(t(`reports.tags.${k}`), list.map((r) => ({ label: r.label || r.code, value: num(r.entries) })),

@@ -1,9 +1,10 @@
 import { api } from './api.js';
-import { setLocale, locale, t } from './i18n.js';
+import { setLocale, setTimeZone, locale, t } from './i18n.js';
 import { h, clear, banner, problemMessage } from './ui.js';
 import * as seeker from './seeker.js';
 import * as coach from './coach.js';
 import * as admin from './admin.js';
+import { taxonomyEditor } from './taxonomy.js';
 
 const LOCALE_KEY = 'coachline.locale';
 
@@ -28,6 +29,7 @@ const ROUTES = {
     [/^\/clients\/([\w-]+)$/, coach.client, null],
     [/^\/applications\/([\w-]+)$/, seeker.application, null],
     [/^\/policy$/, admin.policy, 'nav.policy'],
+    [/^\/taxonomy$/, taxonomyEditor, 'nav.taxonomy'],
     [/^\/reports$/, admin.reports, 'nav.reports'],
   ],
 };
@@ -52,11 +54,12 @@ function routesOf(me) {
 
 function renderChrome() {
   const me = state.me;
+  document.querySelector('.skip').textContent = t('skip');
   const path = location.hash.replace(/^#/, '') || '/';
   const nav = document.getElementById('nav');
   clear(nav, h('ul', routesOf(me).filter((r) => r[2]).map(([pattern, , key]) => {
     const href = '#' + pattern.source.replace(/^\^\\?/, '').replace(/\$$/, '').replace(/\\\//g, '/');
-    const current = path === href.slice(1) || (href === '#/applications' && path.startsWith('/applications/'))
+    const current = path.split('?')[0] === href.slice(1) || (href === '#/applications' && path.startsWith('/applications/'))
       || (href === '#/caseload' && path.startsWith('/clients/'));
     return h('li', h('a', { href, 'aria-current': current ? 'page' : undefined }, t(key)));
   })));
@@ -71,33 +74,42 @@ function renderChrome() {
     h('a.logout', { href: '/logout' }, t('logout')));
 }
 
+// Each navigation renders into a page box of its own. An answer arriving after the user has left that page (a slow
+// call, a quick click elsewhere) fills a box that is no longer in the document, so it is dropped, never shown.
+let navigation = 0;
+
 async function render() {
+  const mine = ++navigation;
   renderChrome();
   const main = document.getElementById('main');
-  const path = location.hash.replace(/^#/, '') || '/';
+  delete main.dataset.page; // set again, to the route shown, once the page has rendered (tests wait for it)
+  const path = (location.hash.replace(/^#/, '') || '/').split('?')[0];
   const routes = routesOf(state.me);
   if (!routes.length) {
-    clear(main, banner('Your account has no Coachline role yet. Ask your organisation’s admin.', 'error'));
+    clear(main, banner(t('error.noRole'), 'error'));
     return;
   }
   for (const [pattern, page] of routes) {
     const m = path.match(pattern);
     if (m) {
-      clear(main, h('p.loading', { role: 'status' }, t('loading')));
+      const box = h('div.page', { dataset: { path } }, h('p.loading', { role: 'status' }, t('loading')));
+      clear(main, box);
       try {
-        await page(main, { me: state.me, params: m.slice(1), rerender: render });
+        await page(box, { me: state.me, params: m.slice(1), rerender: render });
       } catch (error) {
-        if (error.status !== 401) {
+        if (error.status !== 401 && mine === navigation) {
           console.error(error);
-          clear(main, banner(problemMessage(error), 'error'));
+          clear(box, banner(problemMessage(error), 'error'));
         }
       }
-      const heading = main.querySelector('h1');
+      if (mine !== navigation) return;
+      const heading = box.querySelector('h1');
       if (heading) {
         heading.setAttribute('tabindex', '-1');
         if (document.activeElement === document.body || document.activeElement?.closest('nav')) heading.focus({ preventScroll: true });
         document.title = `${heading.textContent} · Coachline`;
       }
+      main.dataset.page = location.hash.replace(/^#/, '');
       return;
     }
   }
@@ -115,6 +127,7 @@ async function boot() {
   }
   sessionStorage.removeItem('coachline.session-reload');
   setLocale(localStorage.getItem(LOCALE_KEY) || state.me.locale || navigator.language);
+  setTimeZone(state.me.timeZone);
   window.addEventListener('hashchange', render);
   await render();
   document.body.dataset.ready = 'true';

@@ -1,5 +1,6 @@
 // Horizontal bar charts as inline SVG, drawn here (no library). A suppressed value ({"suppressed": true}) is drawn
-// as a hatched stub labelled "fewer than 5". Each chart comes with the same numbers as a table for screen readers.
+// as a hatched stub marked "< 5", explained once
+// under the charts (reportsNote). Each chart comes with the same numbers as a table for screen readers.
 import { h } from './ui.js';
 import { t } from './i18n.js';
 
@@ -23,27 +24,27 @@ export function barChart(title, rows, { format = (v) => String(v), max, color = 
   const id = `chart-${++seq}`;
   const numbers = rows.map((r) => (typeof r.value === 'number' ? r.value : 0));
   const top = max ?? Math.max(1, ...numbers);
-  const labelWidth = 165;
-  const barArea = 200;
-  const rowHeight = 30;
-  const width = labelWidth + barArea + 85;
-  const height = rows.length * rowHeight + 10;
+  // each label on its own line above its bar, so no label is ever cut short
+  const barArea = 330;
+  const rowHeight = 44;
+  const width = barArea + 90;
+  const height = rows.length * rowHeight + 6;
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'aria-labelledby': `${id}-t`, class: 'chart', 'data-rows': rows.length },
     s('title', { id: `${id}-t` }, title),
     s('defs', {}, s('pattern', { id: `${id}-hatch`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
       s('rect', { width: 6, height: 6, fill: '#eef2f1' }), s('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#9aa5a3', 'stroke-width': 2 }))));
   rows.forEach((r, i) => {
-    const y = i * rowHeight + 5;
+    const y = i * rowHeight + 4;
     const g = s('g', { class: isSuppressed(r.value) ? 'bar suppressed' : 'bar' });
-    g.append(s('text', { x: labelWidth - 8, y: y + 15, 'text-anchor': 'end', class: 'chart-label' }, truncate(r.label, 24)));
+    g.append(s('text', { x: 0, y: y + 12, class: 'chart-label' }, String(r.label ?? '')));
     if (isSuppressed(r.value)) {
-      g.append(s('rect', { x: labelWidth, y: y + 2, width: 60, height: rowHeight - 10, fill: `url(#${id}-hatch)`, rx: 3 }));
-      g.append(s('text', { x: labelWidth + 68, y: y + 15, class: 'chart-value muted' }, t('reports.suppressed')));
+      g.append(s('rect', { x: 0, y: y + 18, width: 40, height: 18, fill: `url(#${id}-hatch)`, rx: 3 }));
+      g.append(s('text', { x: 48, y: y + 31, class: 'chart-value muted' }, '< 5'));
     } else {
       const v = typeof r.value === 'number' ? r.value : 0;
       const w = Math.max(v > 0 ? 2 : 0, (barArea * v) / top);
-      g.append(s('rect', { x: labelWidth, y: y + 2, width: w, height: rowHeight - 10, fill: r.color || color, rx: 3 }));
-      g.append(s('text', { x: labelWidth + w + 6, y: y + 15, class: 'chart-value' }, r.value === null || r.value === undefined ? '–' : format(v)));
+      g.append(s('rect', { x: 0, y: y + 18, width: w, height: 18, fill: r.color || color, rx: 3 }));
+      g.append(s('text', { x: w + 6, y: y + 31, class: 'chart-value' }, r.value === null || r.value === undefined ? '–' : format(v)));
     }
     svg.append(g);
   });
@@ -52,9 +53,4 @@ export function barChart(title, rows, { format = (v) => String(v), max, color = 
       h('td.num', isSuppressed(r.value) ? t('reports.suppressed') : r.value === null || r.value === undefined ? '–' : format(r.value)))))));
   const empty = rows.every((r) => !isSuppressed(r.value) && !r.value);
   return h('figure.chart-figure', h('figcaption', title, empty ? h('span.muted', ` — ${t('reports.empty')}`) : null), svg, table);
-}
-
-function truncate(text, n) {
-  const str = String(text ?? '');
-  return str.length > n ? `${str.slice(0, n - 1)}…` : str;
 }

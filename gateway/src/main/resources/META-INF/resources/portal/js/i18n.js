@@ -40,7 +40,8 @@ const en = {
   'stage.REFERENCE_CHECK': 'Reference check', 'stage.OFFER': 'Offer', 'stage.ACCEPTED': 'Accepted',
   'stage.REJECTED': 'Rejected', 'stage.WITHDRAWN': 'Withdrawn', 'stage.NO_RESPONSE': 'No response', 'stage.ON_HOLD': 'On hold',
   'move.title': 'Move to another stage', 'move.to': 'New stage', 'move.note': 'Note', 'move.reopen': 'Re-open a closed application',
-  'move.submit': 'Move', 'move.done': 'Moved to {stage}.', 'move.refused': 'That move is not possible.',
+  'move.submit': 'Move', 'move.done': 'Moved to {stage}.', 'move.refused': 'That move is not possible.', 'move.refused.detail': '{from} cannot go straight to {to}.',
+  'move.refused.closed': '{from} is closed: re-open it to move it on.',
   'move.allowed': 'Allowed from here:', 'move.allowedReopen': 'Allowed when re-opening:',
   'move.at': 'When', 'move.at.hint': 'The day it happened, if not today.',
   'limit.over': 'You have {n} open applications; your organisation suggests at most {limit}, so that you can follow each of them up well.',
@@ -103,7 +104,7 @@ const en = {
   'policy.softLimitOpenApplications': 'Soft limit of active applications', 'policy.morningHour': 'Reminders fall due at (hour)',
   'policy.holidaysAdded': 'Extra holidays (YYYY-MM-DD, comma separated)', 'policy.holidaysRemoved': 'Removed public holidays',
   'policy.replan': 'Re-plan: {state} ({done}/{total})',
-  'reports.title': 'Reports', 'reports.intro': 'Patterns in feedback. A cell counting fewer than 5 seekers is hidden.',
+  'reports.title': 'Reports', 'reports.intro': 'Patterns in feedback.',
   'reports.from': 'From', 'reports.to': 'To', 'reports.sector': 'Sector', 'reports.any': 'Any', 'reports.apply': 'Apply',
   'reports.rejection': 'Most common rejection reasons', 'reports.tags.STRENGTH': 'Strengths', 'reports.tags.WEAKNESS': 'Weaknesses',
   'reports.funnel': 'Stage funnel', 'reports.followup': 'Response rate with and without follow-ups', 'reports.csv': 'CSV',
@@ -115,6 +116,40 @@ const en = {
   'what.reminder': 'The follow-up service', 'what.feedback': 'The feedback service', 'what.tracker': 'The application log',
   'what.reports': 'Reports', 'what.policy': 'The policy', 'what.people': 'The people list',
   'readonly': 'You are viewing a client’s application (read only).',
+  'error.noRole': 'Your account has no Coachline role yet. Ask your organisation’s admin.',
+  'apps.view': 'View', 'apps.view.board': 'Board', 'apps.view.list': 'List',
+  'apps.n.one': '{n} application', 'apps.n.other': '{n} applications',
+  'board.closed': 'Closed applications ({n})', 'board.moveDate': 'Moves happened on',
+  'board.moveDate.hint': 'A card you move gets this date (default today).',
+  'board.help': 'Drag a card to another column, or focus a card and press M (or its Move button) for the move menu.',
+  'board.moveTo': 'Move {name} to', 'board.move': 'Move…', 'board.due': 'Due',
+  'board.days.one': '{n} day in this stage', 'board.days.other': '{n} days in this stage',
+  'reminder.showDraft': 'Show the draft', 'reminder.to': 'To', 'reminder.send': 'Send by e-mail', 'reminder.sentIt': 'Sent it',
+  'reminder.marked.sent': 'Logged as sent; the follow-up is done.',
+  'story.title': 'What happened', 'story.next': 'Next step', 'story.nextInterview': 'Interview round {round}, {when}',
+  'story.closed': 'This application is closed.', 'story.nothingNext': 'Nothing is planned. Log a contact or move the stage when something happens.',
+  'story.interviewHeld': 'Interview round {round} ({format}) held', 'story.interviewPlanned': 'Interview round {round} ({format}) planned',
+  'story.followUp.planned': 'Follow-up planned', 'story.followUp.done': 'Follow-up done', 'story.followUp.missed': 'Follow-up missed',
+  'story.followUp.dismissed': 'Follow-up dismissed', 'story.feedback': 'Feedback recorded', 'fb.entries': 'Recorded feedback',
+  'caseload.nudge': 'Needs a nudge', 'caseload.nudgeYes': 'Nudge', 'caseload.filter': 'Find a client', 'caseload.onlyNudge': 'Only those who need a nudge',
+  'nav.taxonomy': 'Taxonomy', 'tax.title': 'Reasons and tags', 'tax.intro': 'What seekers pick when they record feedback. Retired items stay on old entries and in reports.',
+  'tax.reasons': 'Rejection reasons', 'tax.strengths': 'Strength tags', 'tax.weaknesses': 'Weakness tags', 'tax.code': 'Code',
+  'tax.code.hint': 'Lower-case letters, digits and dashes; it never changes.', 'tax.labelEn': 'English label', 'tax.labelNb': 'Norwegian label',
+  'tax.labelEnFor': 'English label of {code}', 'tax.labelNbFor': 'Norwegian label of {code}', 'tax.retire': 'Retire', 'tax.revive': 'Revive',
+  'tax.retired': 'retired', 'tax.add': 'Add an item', 'tax.added': 'Added.', 'tax.relabelled': 'Labels saved.', 'tax.retiredDone': 'Retired.',
+  'tax.revived': 'Revived.', 'tax.actions': 'Actions', 'policy.replanProgress': '{done} of {total} applications re-planned', 'policy.replanDone': 'Re-plan finished: {total} applications re-planned.',
+  'policy.replanFailed': 'The re-plan stopped after {done} of {total} applications. Save the policy again to retry.',
+  'client.overdue': 'Overdue follow-ups ({n})', 'client.noOverdue': 'Nothing overdue.', 'client.lastFeedback': 'Last feedback',
+  'client.allFeedback': 'All feedback ({n})',
+  'calendar.title': 'Your follow-ups in your calendar', 'calendar.intro': 'Subscribe once: your calendar app keeps the follow-ups and interviews up to date. The address is secret; anyone with it can read them.',
+  'calendar.address': 'Calendar address', 'calendar.copy': 'Copy the address', 'calendar.copied': 'Calendar address copied.',
+  'calendar.open': 'Open in your calendar app', 'calendar.renew': 'Make a new address', 'calendar.renewed': 'New address made; the old one no longer works.',
+  'calendar.renewConfirm': 'Make a new address? The old one stops working, also in calendars that subscribed to it.',
+  'reports.suppressedNote': 'A hatched bar marked “< 5” counts fewer than 5 seekers: its number is hidden so that no one can be singled out.',
+  'reports.coach': 'Coach',
+  'skip': 'Skip to content', 'reminder.notLogged': 'The follow-up is done, but the contact was not logged ({detail}). Log it on the application.',
+  'caseload.noMatch': 'No client matches.', 'caseload.n.one': '{n} client', 'caseload.n.other': '{n} clients',
+
 };
 
 const nb = {
@@ -158,7 +193,8 @@ const nb = {
   'stage.REFERENCE_CHECK': 'Referansesjekk', 'stage.OFFER': 'Tilbud', 'stage.ACCEPTED': 'Akseptert',
   'stage.REJECTED': 'Avslag', 'stage.WITHDRAWN': 'Trukket', 'stage.NO_RESPONSE': 'Intet svar', 'stage.ON_HOLD': 'På vent',
   'move.title': 'Flytt til en annen status', 'move.to': 'Ny status', 'move.note': 'Notat', 'move.reopen': 'Gjenåpne en avsluttet søknad',
-  'move.submit': 'Flytt', 'move.done': 'Flyttet til {stage}.', 'move.refused': 'Den flyttingen er ikke mulig.',
+  'move.submit': 'Flytt', 'move.done': 'Flyttet til {stage}.', 'move.refused': 'Den flyttingen er ikke mulig.', 'move.refused.detail': '{from} kan ikke gå rett til {to}.',
+  'move.refused.closed': '{from} er avsluttet: gjenåpne den for å flytte den videre.',
   'move.allowed': 'Mulig herfra:', 'move.allowedReopen': 'Mulig ved gjenåpning:',
   'move.at': 'Når', 'move.at.hint': 'Dagen det skjedde, hvis ikke i dag.',
   'limit.over': 'Du har {n} åpne søknader; organisasjonen din anbefaler høyst {limit}, slik at du kan følge opp hver av dem godt.',
@@ -221,7 +257,7 @@ const nb = {
   'policy.softLimitOpenApplications': 'Myk grense for aktive søknader', 'policy.morningHour': 'Påminnelser kommer kl.',
   'policy.holidaysAdded': 'Ekstra fridager (ÅÅÅÅ-MM-DD, kommaseparert)', 'policy.holidaysRemoved': 'Fjernede helligdager',
   'policy.replan': 'Ny planlegging: {state} ({done}/{total})',
-  'reports.title': 'Rapporter', 'reports.intro': 'Mønstre i tilbakemeldinger. Celler med færre enn 5 kandidater skjules.',
+  'reports.title': 'Rapporter', 'reports.intro': 'Mønstre i tilbakemeldinger.',
   'reports.from': 'Fra', 'reports.to': 'Til', 'reports.sector': 'Sektor', 'reports.any': 'Alle', 'reports.apply': 'Bruk',
   'reports.rejection': 'Vanligste avslagsgrunner', 'reports.tags.STRENGTH': 'Styrker', 'reports.tags.WEAKNESS': 'Svakheter',
   'reports.funnel': 'Trakt', 'reports.followup': 'Svarprosent med og uten oppfølging', 'reports.csv': 'CSV',
@@ -233,9 +269,43 @@ const nb = {
   'what.reminder': 'Oppfølgingstjenesten', 'what.feedback': 'Tilbakemeldingstjenesten', 'what.tracker': 'Søknadsloggen',
   'what.reports': 'Rapportene', 'what.policy': 'Reglene', 'what.people': 'Personlisten',
   'readonly': 'Du ser på en kandidats søknad (bare lesing).',
+  'error.noRole': 'Kontoen din har ingen rolle i Coachline ennå. Spør administratoren i organisasjonen din.',
+  'apps.view': 'Visning', 'apps.view.board': 'Tavle', 'apps.view.list': 'Liste',
+  'apps.n.one': '{n} søknad', 'apps.n.other': '{n} søknader',
+  'board.closed': 'Avsluttede søknader ({n})', 'board.moveDate': 'Flyttingene skjedde',
+  'board.moveDate.hint': 'Et kort du flytter, får denne datoen (i dag om du ikke velger annet).',
+  'board.help': 'Dra et kort til en annen kolonne, eller velg et kort og trykk M (eller Flytt-knappen) for flyttemenyen.',
+  'board.moveTo': 'Flytt {name} til', 'board.move': 'Flytt …', 'board.due': 'Frist i dag',
+  'board.days.one': '{n} dag i denne statusen', 'board.days.other': '{n} dager i denne statusen',
+  'reminder.showDraft': 'Vis utkastet', 'reminder.to': 'Til', 'reminder.send': 'Send på e-post', 'reminder.sentIt': 'Sendt',
+  'reminder.marked.sent': 'Logget som sendt; oppfølgingen er gjort.',
+  'story.title': 'Hva som har skjedd', 'story.next': 'Neste steg', 'story.nextInterview': 'Intervju runde {round}, {when}',
+  'story.closed': 'Søknaden er avsluttet.', 'story.nothingNext': 'Ingenting er planlagt. Logg en kontakt eller flytt statusen når noe skjer.',
+  'story.interviewHeld': 'Intervju runde {round} ({format}) gjennomført', 'story.interviewPlanned': 'Intervju runde {round} ({format}) planlagt',
+  'story.followUp.planned': 'Oppfølging planlagt', 'story.followUp.done': 'Oppfølging gjort', 'story.followUp.missed': 'Oppfølging gått tapt',
+  'story.followUp.dismissed': 'Oppfølging avvist', 'story.feedback': 'Tilbakemelding registrert', 'fb.entries': 'Registrerte tilbakemeldinger',
+  'caseload.nudge': 'Trenger en påminnelse', 'caseload.nudgeYes': 'Påminn', 'caseload.filter': 'Finn en kandidat', 'caseload.onlyNudge': 'Bare de som trenger en påminnelse',
+  'nav.taxonomy': 'Kategorier', 'tax.title': 'Grunner og stikkord', 'tax.intro': 'Det kandidatene velger når de registrerer tilbakemeldinger. Utgåtte valg blir stående på gamle registreringer og i rapporter.',
+  'tax.reasons': 'Avslagsgrunner', 'tax.strengths': 'Styrker', 'tax.weaknesses': 'Svakheter', 'tax.code': 'Kode',
+  'tax.code.hint': 'Små bokstaver, sifre og bindestrek; den endres aldri.', 'tax.labelEn': 'Engelsk tekst', 'tax.labelNb': 'Norsk tekst',
+  'tax.labelEnFor': 'Engelsk tekst for {code}', 'tax.labelNbFor': 'Norsk tekst for {code}', 'tax.retire': 'Ta ut av bruk', 'tax.revive': 'Ta i bruk igjen',
+  'tax.retired': 'ute av bruk', 'tax.add': 'Legg til', 'tax.added': 'Lagt til.', 'tax.relabelled': 'Tekstene er lagret.', 'tax.retiredDone': 'Tatt ut av bruk.',
+  'tax.revived': 'Tatt i bruk igjen.', 'tax.actions': 'Handlinger', 'policy.replanProgress': '{done} av {total} søknader planlagt på nytt', 'policy.replanDone': 'Ny planlegging ferdig: {total} søknader planlagt på nytt.',
+  'policy.replanFailed': 'Den nye planleggingen stoppet etter {done} av {total} søknader. Lagre reglene igjen for å prøve på nytt.',
+  'client.overdue': 'Forfalte oppfølginger ({n})', 'client.noOverdue': 'Ingenting har forfalt.', 'client.lastFeedback': 'Siste tilbakemelding',
+  'client.allFeedback': 'Alle tilbakemeldinger ({n})',
+  'calendar.title': 'Oppfølgingene i kalenderen din', 'calendar.intro': 'Abonner én gang: kalenderappen holder oppfølginger og intervjuer oppdatert. Adressen er hemmelig; alle som har den, kan lese dem.',
+  'calendar.address': 'Kalenderadresse', 'calendar.copy': 'Kopier adressen', 'calendar.copied': 'Kalenderadressen er kopiert.',
+  'calendar.open': 'Åpne i kalenderappen', 'calendar.renew': 'Lag en ny adresse', 'calendar.renewed': 'Ny adresse laget; den gamle virker ikke lenger.',
+  'calendar.renewConfirm': 'Lage en ny adresse? Den gamle slutter å virke, også i kalendere som abonnerer på den.',
+  'reports.suppressedNote': 'En skravert stolpe merket «< 5» teller færre enn 5 kandidater: tallet skjules så ingen kan pekes ut.',
+  'reports.coach': 'Veileder',
+  'skip': 'Hopp til innholdet', 'reminder.notLogged': 'Oppfølgingen er gjort, men kontakten ble ikke logget ({detail}). Logg den på søknaden.',
+  'caseload.noMatch': 'Ingen kandidat passer.', 'caseload.n.one': '{n} kandidat', 'caseload.n.other': '{n} kandidater',
+
 };
 
-const dictionaries = { en, nb };
+export const dictionaries = { en, nb };
 let current = 'en';
 
 export function setLocale(tag) {
@@ -245,6 +315,18 @@ export function setLocale(tag) {
   return current;
 }
 
+// Dates and times in the user's profile time zone (GET /api/me), not the browser's; undefined = the browser's.
+let zone;
+export function setTimeZone(tz) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    zone = tz || undefined;
+  } catch {
+    zone = undefined;
+  }
+  Object.keys(dateFormats).forEach((k) => delete dateFormats[k]);
+}
+
 export function locale() {
   return current;
 }
@@ -252,6 +334,12 @@ export function locale() {
 export function t(key, params = {}) {
   const text = dictionaries[current][key] ?? en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? ''));
+}
+
+/** A counted phrase: plural('apps.n', 1) → '1 application' / '1 søknad' (keys '<key>.one', '<key>.other'). */
+export function plural(key, n) {
+  const form = new Intl.PluralRules(current === 'nb' ? 'nb-NO' : 'en-GB').select(n);
+  return t(`${key}.${form === 'one' ? 'one' : 'other'}`, { n });
 }
 
 /** A label of an enumeration value, e.g. label('stage', 'APPLIED'); the raw value when none is known. */
@@ -265,9 +353,13 @@ export function label(prefix, value) {
 const dateFormats = {};
 export function fmtDate(value) {
   if (!value) return '';
-  const d = value.length === 10 ? new Date(value + 'T12:00:00') : new Date(value);
+  // a date alone (2026-11-02) is that day wherever the reader is; an instant is the day it was in the user's zone
+  const day = value.length === 10;
+  const d = day ? new Date(value + 'T12:00:00Z') : new Date(value);
   if (isNaN(d)) return value;
-  const f = dateFormats[current] ??= new Intl.DateTimeFormat(current === 'nb' ? 'nb-NO' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  const key = `${current}:${day}`;
+  const f = dateFormats[key] ??= new Intl.DateTimeFormat(current === 'nb' ? 'nb-NO' : 'en-GB',
+    { day: 'numeric', month: 'short', year: 'numeric', timeZone: day ? 'UTC' : zone });
   return f.format(d);
 }
 
@@ -275,7 +367,8 @@ export function fmtDateTime(value) {
   if (!value) return '';
   const d = new Date(value);
   if (isNaN(d)) return value;
-  return new Intl.DateTimeFormat(current === 'nb' ? 'nb-NO' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat(current === 'nb' ? 'nb-NO' : 'en-GB',
+    { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone }).format(d);
 }
 
 export function fmtRelative(value) {

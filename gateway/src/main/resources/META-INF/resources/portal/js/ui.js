@@ -176,3 +176,46 @@ export function nowLocal() {
   d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
   return d.toISOString().slice(0, 16);
 }
+
+/**
+ * Column heads that sort: columns [[key, text]], sort {key, dir}; each head is a button (aria-sort on the sorted one)
+ * that calls onSort(key). Without onSort, plain heads.
+ */
+export function sortableHeads(columns, sort, onSort) {
+  return h('tr', columns.map(([key, text, className]) => {
+    if (!onSort) return h('th', { scope: 'col', class: className }, text);
+    const dir = sort.key === key ? sort.dir : null;
+    return h('th', { scope: 'col', class: className, 'aria-sort': dir ? (dir === 'asc' ? 'ascending' : 'descending') : undefined },
+      h('button.sort', { type: 'button', dataset: { sort: key }, onclick: () => onSort(key) }, text,
+        h('span', { 'aria-hidden': 'true' }, dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : '')));
+  }));
+}
+
+/** The next sort after a click on key: the same key flips, another starts ascending. */
+export function nextSort(sort, key) {
+  return { key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' };
+}
+
+/** items sorted by get(item) (numbers as numbers, the rest as text in the reader's order), dir 'asc' or 'desc'. */
+export function sortedBy(items, get, dir) {
+  const sign = dir === 'desc' ? -1 : 1;
+  return [...items].sort((a, b) => {
+    const x = get(a);
+    const y = get(b);
+    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x ?? '').localeCompare(String(y ?? '')));
+  });
+}
+
+/** Copies text to the clipboard (a hidden text area where the clipboard API is refused) and says so. */
+export async function copyText(text, message) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = h('textarea.copy-buffer', text);
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  toast(message);
+}

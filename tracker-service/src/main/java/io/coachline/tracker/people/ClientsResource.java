@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A coach's caseload (an admin: every seeker of the tenant). */
+/** A coach's caseload (an admin: every seeker of the tenant), and one client of it. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
@@ -33,7 +34,19 @@ public class ClientsResource {
     @RolesAllowed({Role.COACH, Role.TENANT_ADMIN})
     @jakarta.transaction.Transactional
     public Map<String, List<Client>> list() {
-        List<Person> seekers = people.visibleTo(caller).stream().filter(p -> p.role == PersonRole.SEEKER).toList();
+        return Map.of("items", clients(people.visibleTo(caller).stream().filter(p -> p.role == PersonRole.SEEKER).toList()));
+    }
+
+    /** One client, as in the caseload: the portal's client page asks for this one instead of the whole caseload. */
+    @GET
+    @Path("/clients/{seekerId}")
+    @RolesAllowed({Role.COACH, Role.TENANT_ADMIN})
+    @jakarta.transaction.Transactional
+    public Client one(@PathParam("seekerId") UUID seekerId) {
+        return clients(List.of(people.clientOf(caller, seekerId))).get(0);
+    }
+
+    private static List<Client> clients(List<Person> seekers) {
         Map<UUID, Map<String, Long>> counts = new java.util.HashMap<>();
         Map<UUID, java.time.Instant> lastActivity = new java.util.HashMap<>();
         if (!seekers.isEmpty()) {
@@ -48,7 +61,7 @@ public class ClientsResource {
                 lastActivity.merge(seeker, (java.time.Instant) r[3], (x, y) -> x.isAfter(y) ? x : y);
             }
         }
-        List<Client> clients = seekers.stream().map(p -> {
+        return seekers.stream().map(p -> {
             Map<String, Long> c = counts.getOrDefault(p.id, Map.of());
             long active = c.entrySet().stream()
                     .filter(e -> io.coachline.tracker.application.Stage.valueOf(e.getKey()).isActive())
@@ -57,6 +70,5 @@ public class ClientsResource {
             return new Client(p.id, p.displayName(), p.email, p.coachId, c, active,
                     last == null ? null : last.atOffset(java.time.ZoneOffset.UTC));
         }).toList();
-        return Map.of("items", clients);
     }
 }

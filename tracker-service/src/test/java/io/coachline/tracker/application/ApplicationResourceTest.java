@@ -210,4 +210,19 @@ class ApplicationResourceTest {
         get("fjord-seeker1", "/api/applications/not-a-uuid").statusCode(404);
         get("fjord-coach1", "/api/clients").body("items.find { it.id == 'x' }", nullValue());
     }
+
+    @Test
+    void coachReadsOneClientWithItsCountsAndNoOtherOne() {
+        create("fjord-seeker2", "One Client AS");
+        String seeker2 = "10000000-0000-4000-8000-000000000102";
+        get("fjord-coach1", "/api/clients/" + seeker2).statusCode(200)
+                .body("id", equalTo(seeker2)).body("email", notNullValue())
+                .body("stageCounts.APPLIED", notNullValue()).body("lastActivityAt", notNullValue());
+        get("fjord-admin", "/api/clients/" + seeker2).statusCode(200).body("id", equalTo(seeker2));
+        get("fjord-coach2", "/api/clients/" + seeker2).statusCode(404);
+        get("nordlys-admin", "/api/clients/" + seeker2).statusCode(404);
+        get("fjord-coach1", "/api/clients/" + UUID.randomUUID()).statusCode(404);
+        // a coach is a person too, but not a client
+        get("fjord-admin", "/api/clients/10000000-0000-4000-8000-000000000011").statusCode(404);
+    }
 }

@@ -34,6 +34,7 @@ class AuthorisationMatrixTest {
                 "/api/applications/{id}/interviews", "/api/applications/" + id + "/interviews",
                 "/api/applications/{id}/interviews/{interviewId}/complete",
                 "/api/applications/" + id + "/interviews/" + interviewId + "/complete",
+                "/api/clients/{seekerId}", "/api/clients/" + SEEKER1,
                 "/api/clients/{seekerId}/applications", "/api/clients/" + SEEKER1 + "/applications",
                 "/api/assignments/{seekerId}", "/api/assignments/" + SEEKER1));
     }
