@@ -40,24 +40,37 @@ final class Browser {
             return;
         }
         ensureChromium();
+        ensureNode();
         ensurePlaywright();
         ready = true;
     }
 
     private static void ensureChromium() throws IOException, InterruptedException {
-        if (Files.isExecutable(chromium())) {
+        ensureDebianPackages(chromium(), "chromium");
+    }
+
+    /** node and npm run the scenarios and install playwright-core: from Debian's packages when absent, as Chromium. */
+    static synchronized void ensureNode() throws IOException, InterruptedException {
+        ensureDebianPackages(Path.of("/usr/bin/npm"), "nodejs", "npm");
+    }
+
+    private static void ensureDebianPackages(Path binary, String... packages) throws IOException, InterruptedException {
+        if (Files.isExecutable(binary)) {
             return;
         }
+        String names = String.join(" ", packages);
         boolean root = "root".equals(System.getProperty("user.name"));
         if (!root || !Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
-            throw new IllegalStateException(chromium() + " is missing. Install Debian's Chromium (sudo apt-get install -y chromium) "
-                    + "or point -Dchromium.path at a Chromium binary; the system tests drive it with playwright-core.");
+            throw new IllegalStateException(binary + " is missing. Install Debian's " + names + " (sudo apt-get install -y " + names
+                    + "); the system tests drive Chromium with playwright-core from node.");
         }
-        SystemStack.log("Chromium is missing: installing it with apt-get (root)");
+        SystemStack.log(binary + " is missing: installing " + names + " with apt-get (root)");
         Run update = exec(List.of("apt-get", "update", "-qq"), Map.of("DEBIAN_FRONTEND", "noninteractive"), 600);
-        Run install = exec(List.of("apt-get", "install", "-y", "-qq", "chromium"), Map.of("DEBIAN_FRONTEND", "noninteractive"), 900);
-        if (install.exitCode() != 0 || !Files.isExecutable(chromium())) {
-            throw new IllegalStateException("apt-get install chromium failed:\n" + update.output() + install.output());
+        List<String> install = new java.util.ArrayList<>(List.of("apt-get", "install", "-y", "-qq"));
+        install.addAll(List.of(packages));
+        Run installed = exec(install, Map.of("DEBIAN_FRONTEND", "noninteractive"), 900);
+        if (installed.exitCode() != 0 || !Files.isExecutable(binary)) {
+            throw new IllegalStateException("apt-get install " + names + " failed:\n" + update.output() + installed.output());
         }
     }
 

@@ -13,6 +13,7 @@ class PortalCataloguesTest {
 
     @Test
     void englishAndNorwegianHaveTheSameKeys() throws Exception {
+        Browser.ensureNode();
         Browser.Run run = Browser.exec(List.of("node", Browser.moduleDir().resolve("src/test/node/catalogues.cjs").toString()),
                 Map.of(), 60);
         assertEquals(0, run.exitCode(), run.output());
