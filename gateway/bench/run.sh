@@ -47,6 +47,8 @@ prop() { grep -m1 "^$1=" "$COACHLINE_STATE_DIR/state.properties" | cut -d= -f2- 
 TRACKER=$(prop tracker-service.url)
 GATEWAY=$(prop gateway.url)
 KEYCLOAK=$(prop keycloak.url)
+REMINDER=$(prop reminder-service.url || true)   # not needed here: absent when only tracker and gateway are built
+FEEDBACK=$(prop feedback-service.url || true)
 [ -n "$TRACKER" ] && [ -n "$GATEWAY" ] || { echo "tracker or gateway did not start; see $OUT/platform/logs" >&2; exit 1; }
 
 token() {
@@ -96,11 +98,12 @@ TARGETS="direct nginx gateway"
 # OLD_GATEWAY=<a gateway's target/quarkus-app of another commit>: measured as a fourth target "gateway-old"
 if [ -n "${OLD_GATEWAY:-}" ]; then
   OLD_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  (eval "$(./platform env)"; export COACHLINE_TRACKER_URL=$TRACKER COACHLINE_REMINDER_URL=$(prop reminder-service.url) \
-     COACHLINE_FEEDBACK_URL=$(prop feedback-service.url)
+  (eval "$(./platform env)"; export COACHLINE_TRACKER_URL=$TRACKER COACHLINE_REMINDER_URL=${REMINDER:-$TRACKER} \
+     COACHLINE_FEEDBACK_URL=${FEEDBACK:-$TRACKER}
    exec java -Xmx384m -Dquarkus.http.port="$OLD_PORT" -jar "$OLD_GATEWAY/quarkus-run.jar") >"$OUT/gateway-old.log" 2>&1 &
   OLD_PID=$!
-  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$OLD_PORT/q/health/ready" && break; sleep 1; done
+  for i in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$OLD_PORT/q/health/ready" && break; sleep 1; done
+  [ "$i" -lt 180 ] || { echo "the old gateway did not start; see $OUT/gateway-old.log" >&2; exit 1; }
   URL[gateway-old]="http://127.0.0.1:$OLD_PORT"
   TARGETS="$TARGETS gateway-old"
 fi
@@ -111,7 +114,7 @@ PATH_Q="/api/applications?limit=50"
 measure() {
   local out
   out=$(wrk -t2 -c"$CONNECTIONS" -d"$2" --latency -H "Authorization: Bearer $TOKEN" "${URL[$1]}$PATH_Q")
-  if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers from $1:" >&2; echo "$out" >&2; exit 1; fi
+  if grep -q "Non-2xx\|Socket errors: connect" <<<"$out" || ! grep -q "^Requests/sec" <<<"$out"; then echo "$1 did not answer every call with 2xx:" >&2; echo "$out" >&2; exit 1; fi
   awk '/^ +50%/ { v=$2; if (v ~ /us$/) p=v/1000; else if (v ~ /ms$/) p=v+0; else p=v*1000 }
        /^Requests\/sec/ { r=$2 } END { printf "%.3f %.1f\n", p, r }' <<<"$out"
 }
