@@ -113,14 +113,14 @@ PATH_Q="/api/applications?limit=50"
 # one wrk run: "p50_ms requests_per_s"; fails on any non-2xx answer (an expired token would measure 401s)
 measure() {
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$2" --latency -H "Authorization: Bearer $TOKEN" "${URL[$1]}$PATH_Q")
-  if grep -q "Non-2xx\|Socket errors: connect" <<<"$out" || ! grep -q "^Requests/sec" <<<"$out"; then echo "$1 did not answer every call with 2xx:" >&2; echo "$out" >&2; exit 1; fi
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$2" --timeout 10s --latency -H "Authorization: Bearer $TOKEN" "${URL[$1]}$PATH_Q")
+  if grep -qE "Non-2xx|Socket errors: connect [1-9]" <<<"$out" || ! grep -q "^Requests/sec" <<<"$out"; then echo "$1 did not answer every call with 2xx:" >&2; echo "$out" >&2; exit 1; fi
   awk '/^ +50%/ { v=$2; if (v ~ /us$/) p=v/1000; else if (v ~ /ms$/) p=v+0; else p=v*1000 }
        /^Requests\/sec/ { r=$2 } END { printf "%.3f %.1f\n", p, r }' <<<"$out"
 }
 
 echo "warm-up (discarded)"
-for t in $TARGETS; do measure "$t" 10s >/dev/null; done
+for t in $TARGETS; do measure "$t" "${WARMUP:-20s}" >/dev/null; done
 for r in $(seq 1 "$ROUNDS"); do
   TOKEN=$(token)   # a fresh token each round: they live 15 minutes
   for t in $TARGETS; do
