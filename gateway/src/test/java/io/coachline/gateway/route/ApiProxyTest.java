@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(UpstreamStubs.class)
@@ -81,5 +82,24 @@ class ApiProxyTest {
     void unknownApiPathIsAProblem404() {
         given().auth().oauth2(Tokens.accessToken("fjord-seeker1")).get("/api/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void relaysOverPooledKeepAliveConnections() {
+        String token = Tokens.accessToken("fjord-seeker1");
+        for (int i = 0; i < 10; i++) {
+            given().auth().oauth2(token).get("/api/applications?page=" + i).then().statusCode(200);
+        }
+        long connections = UpstreamStubs.SEEN.stream().mapToInt(UpstreamStubs.Seen::clientPort).distinct().count();
+        assertEquals(10, UpstreamStubs.SEEN.size());
+        assertTrue(connections <= 2, "10 calls one after another reuse the pooled connection, not " + connections);
+    }
+
+    @Test
+    void streamsALargeRequestBodyIntact() {
+        String big = "{\"notes\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        given().auth().oauth2(Tokens.accessToken("fjord-seeker1")).contentType("application/json").body(big)
+                .post("/api/applications").then().statusCode(201).body("servedBy", equalTo("tracker"));
+        assertEquals(big, UpstreamStubs.SEEN.get(0).body());
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
-    public record Seen(String service, String method, String pathAndQuery, String authorization, String body) {
+    public record Seen(String service, String method, String pathAndQuery, String authorization, String body, int clientPort) {
     }
 
     public static final List<Seen> SEEN = new CopyOnWriteArrayList<>();
@@ -48,7 +48,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 String uri = exchange.getRequestURI().getRawPath()
                         + (exchange.getRequestURI().getRawQuery() != null ? "?" + exchange.getRequestURI().getRawQuery() : "");
                 SEEN.add(new Seen(service, exchange.getRequestMethod(), uri,
-                        exchange.getRequestHeaders().getFirst("Authorization"), body));
+                        exchange.getRequestHeaders().getFirst("Authorization"), body,
+                        exchange.getRemoteAddress().getPort()));
                 byte[] answer = ("{\"servedBy\":\"" + service + "\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders("POST".equals(exchange.getRequestMethod()) ? 201 : 200, answer.length);
