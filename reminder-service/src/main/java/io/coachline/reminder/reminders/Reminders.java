@@ -9,7 +9,7 @@ import io.coachline.reminder.draft.DraftComposer;
 import io.coachline.reminder.draft.RuleTitle;
 import io.coachline.reminder.draft.WhyNow;
 import io.coachline.reminder.draft.DraftContext;
-import io.coachline.reminder.people.Client;
+import io.coachline.common.people.Client;
 import io.coachline.reminder.plan.ApplicationState;
 import io.coachline.reminder.plan.EmployerName;
 import io.coachline.reminder.plan.FollowUpPlanner;

@@ -31,12 +31,17 @@ public class ApplicationEvents {
 
     /** As above, with the view already built (an import knows the children it just wrote). */
     public ApplicationView publish(Application a, ApplicationView view, String type, Map<String, Object> change) {
+        outbox.publish(a.tenantId, a.id.toString(), type, a.id.toString(), data(a, view, change));
+        return view;
+    }
+
+    /** The event's data: docs/events/tracker.*.json show it (ApplicationEventSamplesTest holds them to it). */
+    static Map<String, Object> data(Application a, ApplicationView view, Map<String, Object> change) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("applicationId", a.id);
         data.put("seekerId", a.seekerId);
         data.putAll(change);
         data.put("application", view);
-        outbox.publish(a.tenantId, a.id.toString(), type, a.id.toString(), data);
-        return view;
+        return data;
     }
 }
