@@ -50,11 +50,7 @@ public class Reminders {
     private static final Logger LOG = Logger.getLogger(Reminders.class);
 
     /** The tracker's application events (each carries the full application after the change). */
-    public static final Set<String> APPLICATION_EVENTS = Set.of(
-            "tracker.application.created.v1", "tracker.application.updated.v1",
-            "tracker.application.stage-changed.v1", "tracker.contact.added.v1",
-            "tracker.interview.scheduled.v1", "tracker.interview.completed.v1",
-            "tracker.interaction.logged.v1");
+    public static final Set<String> APPLICATION_EVENTS = io.coachline.common.events.tracker.ApplicationChanged.TYPES;
 
     @Inject
     ObjectMapper json;
@@ -102,6 +98,8 @@ public class Reminders {
     static final class Batch {
         final EffectivePolicy policy;
         final Map<UUID, List<Reminder>> reminders = new HashMap<>();
+        /** The run's seekers as looked up (null: no such person yet); a query per event would dirty-check the whole run. */
+        final Map<UUID, Client> seekers = new HashMap<>();
         /** The run's application ids, whose stored copies (if any) are in {@link #copies}. */
         final Set<UUID> looked = new java.util.HashSet<>();
         /** null: not looked up; else every stored copy of the run's applications. */
@@ -111,6 +109,10 @@ public class Reminders {
 
         Batch(EffectivePolicy policy) {
             this.policy = policy;
+        }
+
+        Client seeker(UUID id) {
+            return seekers.containsKey(id) ? seekers.get(id) : Client.findById(id);
         }
 
         List<Reminder> of(UUID applicationId) {
@@ -127,24 +129,55 @@ public class Reminders {
         Set<UUID> ids = new java.util.HashSet<>();
         Set<UUID> seekers = new java.util.HashSet<>();
         Set<String> keys = new java.util.HashSet<>();
+        Set<String> pairs = new java.util.HashSet<>();
         for (IncomingEvent e : events) {
             JsonNode app = e.data().path("application");
             uuid(app.path("id").asText(e.data().path("applicationId").asText())).ifPresent(ids::add);
-            uuid(app.path("seekerId").asText()).ifPresent(seekers::add);
-            keys.add(EmployerName.normalise(ApplicationStates.text(app.path("employer"))));
+            String key = EmployerName.normalise(ApplicationStates.text(app.path("employer")));
+            keys.add(key);
+            uuid(app.path("seekerId").asText()).ifPresent(seeker -> {
+                seekers.add(seeker);
+                pairs.add(Batch.employer(seeker, key));
+            });
         }
-        Client.list("id in ?1", seekers); // into the session: findById answers from it
+        prefetch(batch, ids, seekers, keys, pairs);
+    }
+
+    /** Re-plans stored applications together (a page of a tenant's re-plan): what they need is read once. */
+    public void reconcileAll(String tenant, List<ApplicationCopy> copies, EffectivePolicy policy, Instant now) {
+        Batch batch = new Batch(policy);
+        Set<UUID> ids = new java.util.HashSet<>();
+        Set<UUID> seekers = new java.util.HashSet<>();
+        Set<String> keys = new java.util.HashSet<>();
+        Set<String> pairs = new java.util.HashSet<>();
+        for (ApplicationCopy c : copies) {
+            ids.add(c.id);
+            seekers.add(c.seekerId);
+            String key = c.employerKey != null ? c.employerKey
+                    : EmployerName.normalise(ApplicationStates.text(read(c.data).path("employer")));
+            keys.add(key);
+            pairs.add(Batch.employer(c.seekerId, key));
+        }
+        prefetch(batch, ids, seekers, keys, pairs);
+        for (ApplicationCopy c : copies) {
+            reconcile(tenant, c, policy, now, batch);
+        }
+    }
+
+    /** @param pairs the (seeker, employer key) pairs whose applications the run will ask for ({@link Batch#employer}) */
+    private void prefetch(Batch batch, Set<UUID> ids, Set<UUID> seekers, Set<String> keys, Set<String> pairs) {
+        seekers.forEach(id -> batch.seekers.put(id, null)); // a seeker not announced yet is known absent, too
+        Client.<Client>list("id in ?1", seekers).forEach(c -> batch.seekers.put(c.id, c));
         batch.copies = new HashMap<>();
         ApplicationCopy.<ApplicationCopy>list("id in ?1", ids).forEach(c -> batch.copies.put(c.id, c));
+        batch.byEmployer = new HashMap<>();
+        for (String pair : pairs) {
+            batch.byEmployer.put(pair, new ArrayList<>());
+        }
         for (ApplicationCopy c : batch.copies.values()) { // an application's own former employer, too
             if (c.employerKey != null) {
                 keys.add(c.employerKey);
-            }
-        }
-        batch.byEmployer = new HashMap<>();
-        for (UUID seeker : seekers) {
-            for (String key : keys) {
-                batch.byEmployer.put(Batch.employer(seeker, key), new ArrayList<>());
+                batch.byEmployer.putIfAbsent(Batch.employer(c.seekerId, c.employerKey), new ArrayList<>());
             }
         }
         List<ApplicationCopy> same = ApplicationCopy.list(
@@ -284,7 +317,7 @@ public class Reminders {
     }
 
     private Outcome reconcile(String tenant, ApplicationCopy copy, EffectivePolicy policy, Instant now, Batch batch) {
-        Client seeker = Client.findById(copy.seekerId);
+        Client seeker = batch.seeker(copy.seekerId);
         ZoneId zone = zoneOf(seeker);
         ApplicationState state = ApplicationStates.from(tenant, read(copy.data), zone);
         LocalDate today = now.atZone(zone).toLocalDate();

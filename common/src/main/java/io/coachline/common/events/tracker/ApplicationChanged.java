@@ -24,7 +24,7 @@ public record ApplicationChanged(UUID applicationId, UUID seekerId, Boolean impo
     public static final String INTERVIEW_COMPLETED = "tracker.interview.completed.v1";
     public static final String INTERACTION_LOGGED = "tracker.interaction.logged.v1";
 
-    /** The types that carry an application, in the order docs/events.md lists them. */
+    /** The types that carry an application (docs/events.md, "Application events"). */
     public static final Set<String> TYPES = Set.of(CREATED, UPDATED, STAGE_CHANGED, CONTACT_ADDED,
             INTERVIEW_SCHEDULED, INTERVIEW_COMPLETED, INTERACTION_LOGGED);
 }
