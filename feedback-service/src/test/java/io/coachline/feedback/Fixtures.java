@@ -2,7 +2,10 @@ package io.coachline.feedback;
 
 import io.coachline.common.tenancy.TenantScope;
 import io.coachline.feedback.application.ProjectedApplication;
-import io.coachline.feedback.people.Client;
+import io.coachline.common.people.Client;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coachline.testsupport.EventSamples;
 import io.coachline.testsupport.EventsOnKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -20,6 +23,8 @@ public final class Fixtures {
     /** Application events to publish again until projected (state transfer: a repeat changes nothing). */
     static final java.util.Map<UUID, Runnable> PENDING = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Fixtures() {
     }
 
@@ -28,23 +33,34 @@ public final class Fixtures {
     }
 
     /**
-     * Publishes the tracker's person event and also writes the client row: the people projection
-     * (people/PeopleProjection) does not yet open a request context, so Hibernate has no tenant
-     * there and it dead-letters every event; see FoundationTest.
+     * Publishes the tracker's person event (docs/events sample, this person's fields) and also writes the
+     * client row, so a test need not wait for the shared broker's backlog before it uses the person.
      */
     public static void person(String tenant, UUID id, String role, UUID coachId) {
         upsertClient(tenant, id, role, coachId);
+        ObjectNode data = EventSamples.event("tracker.person.created.v1", EventSamples.fields()
+                .put("id", id.toString()).put("role", role).put("username", "u-" + id)
+                .put("displayName", "Test " + id.toString().substring(0, 6)).putNull("email")
+                .put("locale", "en").put("timeZone", "Europe/Oslo").put("coachId", coachId == null ? null : coachId.toString()));
         EventsOnKafka.publish("tracker.events", id.toString(), UUID.randomUUID().toString(), "tracker.person.created.v1", tenant,
-                "{\"id\":\"" + id + "\",\"role\":\"" + role + "\",\"displayName\":\"Test " + id.toString().substring(0, 6) + "\","
-                        + "\"locale\":\"en\",\"timeZone\":\"Europe/Oslo\",\"coachId\":" + (coachId == null ? "null" : "\"" + coachId + "\"") + "}");
+                data.toString());
     }
 
-    /** A tracker application event carrying {@code applicationJson} (the full application, without id and seekerId). */
+    /**
+     * A tracker application event: the docs/events sample of {@code type} about this application, with the
+     * facts in {@code applicationBody} (JSON members of the application, e.g. {@code "stage":"OFFER"}).
+     */
     public static void application(String tenant, UUID id, UUID seekerId, String type, String applicationBody) {
-        String app = "{\"id\":\"" + id + "\",\"seekerId\":\"" + seekerId + "\",\"employer\":\"Acme\",\"position\":\"Engineer\","
-                + "\"updatedAt\":\"" + Instant.now() + "\"," + applicationBody + "}";
+        ObjectNode facts;
+        try {
+            facts = (ObjectNode) JSON.readTree("{\"employer\":\"Acme\",\"position\":\"Engineer\",\"updatedAt\":\""
+                    + Instant.now() + "\"," + applicationBody + "}");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON members: " + applicationBody, e);
+        }
+        String data = EventSamples.application(type, id, seekerId, facts).toString();
         Runnable publish = () -> EventsOnKafka.publish("tracker.events", id.toString(), UUID.randomUUID().toString(), type, tenant,
-                "{\"applicationId\":\"" + id + "\",\"seekerId\":\"" + seekerId + "\",\"application\":" + app + "}");
+                data);
         PENDING.put(id, publish);
         publish.run();
     }

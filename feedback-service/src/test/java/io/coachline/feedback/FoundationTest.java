@@ -1,6 +1,6 @@
 package io.coachline.feedback;
 
-import io.coachline.feedback.people.Client;
+import io.coachline.common.people.Client;
 import io.coachline.common.tenancy.TenantScope;
 import io.coachline.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,8 +23,9 @@ class FoundationTest {
         UUID id = UUID.randomUUID();
         UUID coach = UUID.randomUUID();
         io.coachline.testsupport.EventsOnKafka.publish("tracker.events", id.toString(), UUID.randomUUID().toString(),
-                "tracker.person.created.v1", "nordlys", "{\"id\":\"" + id + "\",\"role\":\"SEEKER\",\"displayName\":\"Ola\","
-                        + "\"locale\":\"nb\",\"timeZone\":\"Europe/Oslo\",\"coachId\":\"" + coach + "\"}");
+                "tracker.person.created.v1", "nordlys", io.coachline.testsupport.EventSamples.event("tracker.person.created.v1",
+                        io.coachline.testsupport.EventSamples.fields().put("id", id.toString()).put("displayName", "Ola")
+                                .put("locale", "nb").put("coachId", coach.toString())).toString());
         Client c = null;
         Instant end = Instant.now().plusSeconds(180); // a backlog of other modules' events may come first
         while (c == null && Instant.now().isBefore(end)) {

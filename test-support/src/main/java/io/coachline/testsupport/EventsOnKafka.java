@@ -51,17 +51,48 @@ public final class EventsOnKafka {
 
     /** Publishes a CloudEvent in binary mode, the way the services' outbox relays do. */
     public static void publish(String topic, String key, String id, String type, String tenant, String json) {
+        publishRaw(topic, key, headers(id, type, tenant), json);
+    }
+
+    /** The binary-mode CloudEvent headers of an event; a null tenant or type leaves that header out. */
+    static Map<String, String> headers(String id, String type, String tenant) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ce_specversion", "1.0");
         headers.put("ce_id", id);
-        headers.put("ce_type", type);
+        if (type != null) {
+            headers.put("ce_type", type);
+        }
         headers.put("ce_source", "/coachline/tests");
         headers.put("ce_time", Instant.now().toString());
         headers.put("content-type", "application/json");
         if (tenant != null) {
             headers.put("ce_tenantid", tenant);
         }
-        publishRaw(topic, key, headers, json);
+        return headers;
+    }
+
+    /** A CloudEvent to publish with others ({@link #publishTogether}); a null tenant or type leaves that header out. */
+    public record Outgoing(String key, String id, String type, String tenant, String json) {
+    }
+
+    /**
+     * Publishes the events through one producer and flushes once: on one key they land in one partition
+     * together, so a consumer in batch mode reads them in one batch (unless it was already polling).
+     */
+    public static void publishTogether(String topic, List<Outgoing> events) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "200");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            for (Outgoing e : events) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, e.key(), e.json());
+                headers(e.id(), e.type(), e.tenant()).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+                producer.send(record);
+            }
+            producer.flush();
+        }
     }
 
     public static void publishRaw(String topic, String key, Map<String, String> headers, String value) {

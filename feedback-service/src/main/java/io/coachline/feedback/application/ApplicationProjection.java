@@ -2,14 +2,17 @@ package io.coachline.feedback.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coachline.common.events.IncomingEvent;
-import io.coachline.common.inbox.IdempotentConsumer;
+import io.coachline.common.inbox.BatchConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
@@ -24,19 +27,13 @@ public class ApplicationProjection {
     static final String CONSUMER = "feedback.applications";
 
     @Inject
-    IdempotentConsumer inbox;
+    BatchConsumer batches;
 
-    /** Hibernate asks for the tenant only inside a request context: one per message (the tenant itself comes from the event). */
+    /** In batches (common {@link BatchConsumer}): person, assignment and other events are only acknowledged. */
     @Incoming("tracker-applications")
     @Blocking(ordered = true)
-    @jakarta.enterprise.context.control.ActivateRequestContext
-    public CompletionStage<Void> onTrackerEvent(Message<String> message) {
-        String type = message.getMetadata(io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata.class)
-                .map(ce -> ce.getType()).orElse(null);
-        if (type != null && !concerns(type)) {
-            return message.ack(); // person, assignment and other events: not this projection's, no transaction spent
-        }
-        return inbox.consume(message, CONSUMER, this::apply);
+    public CompletionStage<Void> onTrackerEvents(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(batch, CONSUMER, ApplicationProjection::concerns, this::apply);
     }
 
     static boolean concerns(String type) {
@@ -44,17 +41,40 @@ public class ApplicationProjection {
                 || type.startsWith("tracker.interview.") || type.startsWith("tracker.interaction.");
     }
 
-    void apply(IncomingEvent event) {
-        if (!concerns(event.type())) {
-            return;
+    /** A run of events in order: the stored rows of all its applications are read in one query. */
+    void apply(List<IncomingEvent> events) {
+        Map<UUID, ProjectedApplication> stored = null;
+        if (events.size() > 1) {
+            stored = new HashMap<>();
+            for (IncomingEvent e : events) {
+                stored.put(idOf(e), null);
+            }
+            for (ProjectedApplication a : ProjectedApplication.<ProjectedApplication>list("id in ?1", stored.keySet())) {
+                stored.put(a.id, a);
+            }
         }
+        for (IncomingEvent e : events) {
+            apply(e, stored);
+        }
+    }
+
+    private static UUID idOf(IncomingEvent event) {
         JsonNode app = event.data().path("application");
         if (!app.isObject()) {
             throw new IncomingEvent.PoisonEvent(event.type() + " without application");
         }
-        UUID id = UUID.fromString(app.path("id").asText(event.data().path("applicationId").asText()));
+        return UUID.fromString(app.path("id").asText(event.data().path("applicationId").asText()));
+    }
+
+    /** @param stored the rows of the run's applications (null: find this one) */
+    private void apply(IncomingEvent event, Map<UUID, ProjectedApplication> stored) {
+        if (!concerns(event.type())) {
+            return;
+        }
+        JsonNode app = event.data().path("application");
+        UUID id = idOf(event);
         Instant updatedAt = ApplicationFacts.instant(app.path("updatedAt"));
-        ProjectedApplication a = ProjectedApplication.findById(id);
+        ProjectedApplication a = stored != null ? stored.get(id) : ProjectedApplication.findById(id);
         if (a != null && a.sourceUpdatedAt != null && updatedAt != null && updatedAt.isBefore(a.sourceUpdatedAt)) {
             return; // an older state than the one we have
         }
@@ -82,6 +102,9 @@ public class ApplicationProjection {
         a.sourceUpdatedAt = updatedAt;
         if (fresh) {
             a.persist();
+            if (stored != null) {
+                stored.put(id, a);
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ import io.coachline.common.problem.ProblemMappers;
 import io.coachline.common.security.Caller;
 import io.coachline.common.security.SeekerAccess;
 import io.coachline.feedback.application.ProjectedApplication;
-import io.coachline.feedback.people.Client;
+import io.coachline.common.people.Client;
 import io.coachline.feedback.taxonomy.Kind;
 import io.coachline.feedback.taxonomy.Taxonomy;
 import io.coachline.feedback.taxonomy.TaxonomyItem;

@@ -7,7 +7,7 @@ import io.coachline.common.problem.ProblemException;
 import io.coachline.common.security.Caller;
 import io.coachline.common.security.SeekerAccess;
 import io.coachline.reminder.draft.DraftComposer;
-import io.coachline.reminder.people.Client;
+import io.coachline.common.people.Client;
 import io.coachline.reminder.plan.ApplicationState;
 import io.coachline.reminder.policy.EffectivePolicy;
 import io.coachline.reminder.policy.PolicyService;

@@ -8,7 +8,7 @@ import io.coachline.reminder.draft.DraftComposer;
 import io.coachline.reminder.draft.RuleTitle;
 import io.coachline.reminder.draft.WhyNow;
 import io.coachline.reminder.plan.Rule;
-import io.coachline.reminder.people.Client;
+import io.coachline.common.people.Client;
 import io.coachline.reminder.policy.EffectivePolicy;
 import io.coachline.reminder.policy.PolicyService;
 import io.coachline.reminder.reminders.ApplicationCopy;

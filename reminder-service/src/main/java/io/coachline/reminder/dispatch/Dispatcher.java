@@ -8,7 +8,7 @@ import io.coachline.reminder.plan.Rule;
 import io.coachline.reminder.settings.Delivery;
 import io.coachline.reminder.settings.NotificationSettings;
 import io.coachline.reminder.settings.UnsubscribeLinks;
-import io.coachline.reminder.people.Client;
+import io.coachline.common.people.Client;
 import io.coachline.reminder.policy.EffectivePolicy;
 import io.coachline.reminder.policy.PolicyService;
 import io.coachline.reminder.reminders.ReminderEvents;

@@ -54,12 +54,8 @@ public class Replanner {
                 List<UUID> page = ids.subList(i, Math.min(ids.size(), i + PAGE));
                 TenantScope.run(tenant, () -> QuarkusTransaction.requiringNew().run(() -> {
                     EffectivePolicy policy = policies.effective(tenant);
-                    for (UUID id : page) {
-                        ApplicationCopy copy = ApplicationCopy.findById(id);
-                        if (copy != null) {
-                            reminders.reconcile(tenant, copy, policy, Instant.now());
-                        }
-                    }
+                    // the page's copies, reminders and same-employer siblings are read once, not per application
+                    reminders.reconcileAll(tenant, ApplicationCopy.list("id in ?1", page), policy, Instant.now());
                 }));
                 done += page.size();
                 policies.progressIn(tenant, "RUNNING", ids.size(), done);

@@ -9,7 +9,7 @@ import io.coachline.reminder.draft.DraftComposer;
 import io.coachline.reminder.draft.RuleTitle;
 import io.coachline.reminder.draft.WhyNow;
 import io.coachline.reminder.draft.DraftContext;
-import io.coachline.reminder.people.Client;
+import io.coachline.common.people.Client;
 import io.coachline.reminder.plan.ApplicationState;
 import io.coachline.reminder.plan.EmployerName;
 import io.coachline.reminder.plan.FollowUpPlanner;
@@ -50,11 +50,7 @@ public class Reminders {
     private static final Logger LOG = Logger.getLogger(Reminders.class);
 
     /** The tracker's application events (each carries the full application after the change). */
-    public static final Set<String> APPLICATION_EVENTS = Set.of(
-            "tracker.application.created.v1", "tracker.application.updated.v1",
-            "tracker.application.stage-changed.v1", "tracker.contact.added.v1",
-            "tracker.interview.scheduled.v1", "tracker.interview.completed.v1",
-            "tracker.interaction.logged.v1");
+    public static final Set<String> APPLICATION_EVENTS = io.coachline.common.events.tracker.ApplicationChanged.TYPES;
 
     @Inject
     ObjectMapper json;
@@ -73,13 +69,152 @@ public class Reminders {
     }
 
     public void onApplicationEvent(IncomingEvent event) {
+        onApplicationEvents(List.of(event));
+    }
+
+    /**
+     * Application events of one tenant, in order, in the caller's transaction: what they need is looked up
+     * once for all (stored copies, seekers, reminders, the policy); then each is applied as on its own.
+     */
+    public void onApplicationEvents(List<IncomingEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String tenant = events.get(0).tenant();
+        Batch batch = new Batch(policies.effective(tenant));
+        if (events.size() > 1) {
+            prefetch(events, batch);
+        }
+        for (IncomingEvent e : events) {
+            apply(e, batch);
+        }
+    }
+
+    /**
+     * What a run of events shares: the tenant's policy; when looked up for the whole run, the stored copies
+     * of its applications, their reminders and the seekers' applications to the same employers (kept up to
+     * date as the run goes on); whatever was not looked up is found one by one.
+     */
+    static final class Batch {
+        final EffectivePolicy policy;
+        final Map<UUID, List<Reminder>> reminders = new HashMap<>();
+        /** The run's seekers as looked up (null: no such person yet); a query per event would dirty-check the whole run. */
+        final Map<UUID, Client> seekers = new HashMap<>();
+        /** The run's application ids, whose stored copies (if any) are in {@link #copies}. */
+        final Set<UUID> looked = new java.util.HashSet<>();
+        /** null: not looked up; else every stored copy of the run's applications. */
+        Map<UUID, ApplicationCopy> copies;
+        /** "seeker employerKey" → the copies, for the seekers and employer keys of the run. */
+        Map<String, List<ApplicationCopy>> byEmployer;
+
+        Batch(EffectivePolicy policy) {
+            this.policy = policy;
+        }
+
+        Client seeker(UUID id) {
+            return seekers.containsKey(id) ? seekers.get(id) : Client.findById(id);
+        }
+
+        List<Reminder> of(UUID applicationId) {
+            return reminders.computeIfAbsent(applicationId,
+                    id -> new ArrayList<>(Reminder.<Reminder>list("applicationId", id)));
+        }
+
+        static String employer(UUID seeker, String key) {
+            return seeker + " " + key;
+        }
+    }
+
+    private void prefetch(List<IncomingEvent> events, Batch batch) {
+        Set<UUID> ids = new java.util.HashSet<>();
+        Set<UUID> seekers = new java.util.HashSet<>();
+        Set<String> keys = new java.util.HashSet<>();
+        Set<String> pairs = new java.util.HashSet<>();
+        for (IncomingEvent e : events) {
+            JsonNode app = e.data().path("application");
+            uuid(app.path("id").asText(e.data().path("applicationId").asText())).ifPresent(ids::add);
+            String key = EmployerName.normalise(ApplicationStates.text(app.path("employer")));
+            keys.add(key);
+            uuid(app.path("seekerId").asText()).ifPresent(seeker -> {
+                seekers.add(seeker);
+                pairs.add(Batch.employer(seeker, key));
+            });
+        }
+        prefetch(batch, ids, seekers, keys, pairs);
+    }
+
+    /** Re-plans stored applications together (a page of a tenant's re-plan): what they need is read once. */
+    public void reconcileAll(String tenant, List<ApplicationCopy> copies, EffectivePolicy policy, Instant now) {
+        Batch batch = new Batch(policy);
+        Set<UUID> ids = new java.util.HashSet<>();
+        Set<UUID> seekers = new java.util.HashSet<>();
+        Set<String> keys = new java.util.HashSet<>();
+        Set<String> pairs = new java.util.HashSet<>();
+        for (ApplicationCopy c : copies) {
+            ids.add(c.id);
+            seekers.add(c.seekerId);
+            String key = c.employerKey != null ? c.employerKey
+                    : EmployerName.normalise(ApplicationStates.text(read(c.data).path("employer")));
+            keys.add(key);
+            pairs.add(Batch.employer(c.seekerId, key));
+        }
+        prefetch(batch, ids, seekers, keys, pairs);
+        for (ApplicationCopy c : copies) {
+            reconcile(tenant, c, policy, now, batch);
+        }
+    }
+
+    /** @param pairs the (seeker, employer key) pairs whose applications the run will ask for ({@link Batch#employer}) */
+    private void prefetch(Batch batch, Set<UUID> ids, Set<UUID> seekers, Set<String> keys, Set<String> pairs) {
+        seekers.forEach(id -> batch.seekers.put(id, null)); // a seeker not announced yet is known absent, too
+        Client.<Client>list("id in ?1", seekers).forEach(c -> batch.seekers.put(c.id, c));
+        batch.copies = new HashMap<>();
+        ApplicationCopy.<ApplicationCopy>list("id in ?1", ids).forEach(c -> batch.copies.put(c.id, c));
+        batch.byEmployer = new HashMap<>();
+        for (String pair : pairs) {
+            batch.byEmployer.put(pair, new ArrayList<>());
+        }
+        for (ApplicationCopy c : batch.copies.values()) { // an application's own former employer, too
+            if (c.employerKey != null) {
+                keys.add(c.employerKey);
+                batch.byEmployer.putIfAbsent(Batch.employer(c.seekerId, c.employerKey), new ArrayList<>());
+            }
+        }
+        List<ApplicationCopy> same = ApplicationCopy.list(
+                "seekerId in ?1 and (employerKey in ?2 or employerKey is null)", seekers, keys);
+        for (ApplicationCopy c : same) {
+            if (c.employerKey == null) {
+                c.employerKey = EmployerName.normalise(ApplicationStates.text(read(c.data).path("employer")));
+            }
+            List<ApplicationCopy> list = batch.byEmployer.get(Batch.employer(c.seekerId, c.employerKey));
+            if (list != null) {
+                list.add(c);
+            }
+        }
+        batch.looked.addAll(ids);
+        Set<UUID> planned = new java.util.HashSet<>(ids); // and the siblings that the run re-plans
+        same.forEach(c -> planned.add(c.id));
+        planned.forEach(id -> batch.reminders.put(id, new ArrayList<>()));
+        Reminder.<Reminder>list("applicationId in ?1", planned).forEach(r -> batch.reminders.get(r.applicationId).add(r));
+    }
+
+    private static java.util.Optional<UUID> uuid(String s) {
+        try {
+            return java.util.Optional.of(UUID.fromString(s));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void apply(IncomingEvent event, Batch batch) {
         JsonNode app = event.data().path("application");
         if (!app.isObject()) {
             throw new IllegalArgumentException(event.type() + " " + event.id() + " carries no application");
         }
         UUID id = UUID.fromString(app.path("id").asText(event.data().path("applicationId").asText()));
         Instant updatedAt = ApplicationStates.instant(app.path("updatedAt"));
-        ApplicationCopy copy = ApplicationCopy.findById(id);
+        ApplicationCopy copy = batch.copies != null && batch.looked.contains(id) ? batch.copies.get(id)
+                : ApplicationCopy.findById(id);
         if (copy != null && updatedAt != null && copy.updatedAt.isAfter(updatedAt)) {
             LOG.debugf("ignoring %s of %s: older than the stored copy", event.type(), id);
             return;
@@ -91,22 +226,35 @@ public class Reminders {
             copy.tenantId = event.tenant();
             fill(copy, app, updatedAt);
             copy.persist();
+            if (batch.copies != null) {
+                batch.copies.put(id, copy);
+            }
         } else {
             fill(copy, app, updatedAt);
         }
-        EffectivePolicy policy = policies.effective(event.tenant());
+        if (batch.byEmployer != null && !java.util.Objects.equals(employerBefore, copy.employerKey)) {
+            List<ApplicationCopy> former = batch.byEmployer.get(Batch.employer(copy.seekerId, employerBefore));
+            if (former != null) {
+                former.remove(copy);
+            }
+            List<ApplicationCopy> now = batch.byEmployer.get(Batch.employer(copy.seekerId, copy.employerKey));
+            if (now != null && !now.contains(copy)) {
+                now.add(copy);
+            }
+        }
+        EffectivePolicy policy = batch.policy;
         Instant now = Instant.now();
-        reconcile(event.tenant(), copy, policy, now);
+        reconcile(event.tenant(), copy, policy, now, batch);
         // the cool-down is per employer: a contact logged here moves the follow-ups of the seeker's other
         // applications to the same employer (re-planning an unchanged one writes nothing)
-        List<ApplicationCopy> siblings = new ArrayList<>(sameEmployer(copy));
+        List<ApplicationCopy> siblings = new ArrayList<>(sameEmployer(copy, batch));
         if (employerBefore != null && !employerBefore.isEmpty() && !employerBefore.equals(copy.employerKey)) {
             // the employer was renamed: the applications to the former one lose this one's contacts
             siblings.addAll(ApplicationCopy.list("seekerId = ?1 and id <> ?2 and employerKey = ?3",
                     copy.seekerId, copy.id, employerBefore));
         }
         for (ApplicationCopy sibling : siblings) {
-            reconcile(event.tenant(), sibling, policy, now);
+            reconcile(event.tenant(), sibling, policy, now, batch);
         }
     }
 
@@ -119,12 +267,17 @@ public class Reminders {
     }
 
     /** The seeker's other applications to the same employer (rows stored before the key existed get it now). */
-    List<ApplicationCopy> sameEmployer(ApplicationCopy copy) {
+    List<ApplicationCopy> sameEmployer(ApplicationCopy copy, Batch batch) {
         if (copy.employerKey == null) {
             copy.employerKey = EmployerName.normalise(ApplicationStates.text(read(copy.data).path("employer")));
         }
         if (copy.employerKey.isEmpty()) {
             return List.of();
+        }
+        List<ApplicationCopy> known = batch.byEmployer == null ? null
+                : batch.byEmployer.get(Batch.employer(copy.seekerId, copy.employerKey));
+        if (known != null) {
+            return known.stream().filter(s -> !s.id.equals(copy.id)).toList();
         }
         List<ApplicationCopy> found = ApplicationCopy.list(
                 "seekerId = ?1 and id <> ?2 and (employerKey = ?3 or employerKey is null)",
@@ -138,9 +291,9 @@ public class Reminders {
     }
 
     /** Days of the seeker's outbound contacts with this application's employer, logged on their other applications. */
-    List<LocalDate> employerContacts(String tenant, ApplicationCopy copy, ZoneId zone) {
+    List<LocalDate> employerContacts(String tenant, ApplicationCopy copy, ZoneId zone, Batch batch) {
         List<LocalDate> days = new ArrayList<>();
-        for (ApplicationCopy sibling : sameEmployer(copy)) {
+        for (ApplicationCopy sibling : sameEmployer(copy, batch)) {
             ApplicationStates.from(tenant, read(sibling.data), zone).interactions().stream()
                     .filter(PlanContext::startsCoolDown)
                     .forEach(i -> days.add(i.on()));
@@ -160,15 +313,19 @@ public class Reminders {
 
     /** Re-plans one application and brings its stored reminders in line with the plan. */
     public Outcome reconcile(String tenant, ApplicationCopy copy, EffectivePolicy policy, Instant now) {
-        Client seeker = Client.findById(copy.seekerId);
+        return reconcile(tenant, copy, policy, now, new Batch(policy));
+    }
+
+    private Outcome reconcile(String tenant, ApplicationCopy copy, EffectivePolicy policy, Instant now, Batch batch) {
+        Client seeker = batch.seeker(copy.seekerId);
         ZoneId zone = zoneOf(seeker);
         ApplicationState state = ApplicationStates.from(tenant, read(copy.data), zone);
         LocalDate today = now.atZone(zone).toLocalDate();
         List<PlannedReminder> plan = FollowUpPlanner.plan(state, policy.numbers(), policy.calendar(), today,
-                employerContacts(tenant, copy, zone));
+                employerContacts(tenant, copy, zone, batch));
 
-        Map<String, Reminder> stored = Reminder.<Reminder>list("applicationId", copy.id).stream()
-                .collect(Collectors.toMap(r -> r.planKey, Function.identity()));
+        List<Reminder> known = batch.of(copy.id);
+        Map<String, Reminder> stored = known.stream().collect(Collectors.toMap(r -> r.planKey, Function.identity()));
         Map<String, PlannedReminder> wanted = new LinkedHashMap<>();
         plan.forEach(p -> wanted.put(p.key(), p));
         // history logged after the fact: overdue steps that a later overdue step stands for arrive as MISSED
@@ -194,6 +351,7 @@ public class Reminders {
                 r.updatedAt = now;
                 apply(r, p, dueAt);
                 r.persist();
+                known.add(r);
                 events.publish(r, r.status == ReminderStatus.MISSED ? ReminderEvents.MISSED : ReminderEvents.SCHEDULED);
                 created++;
                 continue;

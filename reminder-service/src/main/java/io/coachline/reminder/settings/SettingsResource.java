@@ -112,7 +112,7 @@ public class SettingsResource {
 
     private static String language(UnsubscribeLinks.Seeker seeker) {
         return TenantScope.call(seeker.tenant(), () -> QuarkusTransaction.requiringNew().call(() -> {
-            io.coachline.reminder.people.Client c = io.coachline.reminder.people.Client.findById(seeker.id());
+            io.coachline.common.people.Client c = io.coachline.common.people.Client.findById(seeker.id());
             return DraftComposer.language(c == null || c.locale == null ? Locale.ENGLISH : Locale.forLanguageTag(c.locale));
         }));
     }

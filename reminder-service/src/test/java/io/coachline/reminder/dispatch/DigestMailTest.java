@@ -1,7 +1,7 @@
 package io.coachline.reminder.dispatch;
 
 import io.coachline.common.tenancy.TenantScope;
-import io.coachline.reminder.people.Client;
+import io.coachline.common.people.Client;
 import io.coachline.reminder.reminders.Reminder;
 import io.coachline.reminder.reminders.ReminderStatus;
 import io.coachline.reminder.settings.Delivery;

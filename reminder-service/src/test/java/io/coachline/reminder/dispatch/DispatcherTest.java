@@ -55,7 +55,7 @@ class DispatcherTest {
         String email = "dispatch-" + seeker + "@fjord.example";
         seeker("fjord", seeker, "Dispatch Person", email, "nb", FJORD_COACH1);
         assertTrue(eventually(() -> TenantScope.call("fjord", () -> QuarkusTransaction.requiringNew().call(() ->
-                io.coachline.reminder.people.Client.findById(seeker) != null ? Boolean.TRUE : null))) != null);
+                io.coachline.common.people.Client.findById(seeker) != null ? Boolean.TRUE : null))) != null);
         // one mail per reminder, so the mailbox counts each reminder (the digest has its own test)
         TenantScope.run("fjord", () -> QuarkusTransaction.requiringNew().run(() ->
                 NotificationSettings.store("fjord", seeker, Delivery.EACH)));

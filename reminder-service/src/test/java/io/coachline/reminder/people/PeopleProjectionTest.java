@@ -1,6 +1,8 @@
 package io.coachline.reminder.people;
 
 import io.coachline.common.tenancy.TenantScope;
+import io.coachline.common.people.Client;
+import io.coachline.testsupport.EventSamples;
 import io.coachline.testsupport.EventsOnKafka;
 import io.coachline.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,9 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class PeopleProjectionTest {
 
     static String personCreated(UUID id, String name, UUID coachId) {
-        return "{\"id\":\"" + id + "\",\"role\":\"SEEKER\",\"username\":\"u-" + id + "\",\"displayName\":\"" + name
-                + "\",\"email\":\"x@fjord.example\",\"locale\":\"nb\",\"timeZone\":\"Europe/Oslo\",\"coachId\":"
-                + (coachId == null ? "null" : "\"" + coachId + "\"") + "}";
+        return EventSamples.event("tracker.person.created.v1", EventSamples.fields().put("id", id.toString())
+                .put("role", "SEEKER").put("username", "u-" + id).put("displayName", name).put("email", "x@fjord.example")
+                .put("locale", "nb").put("timeZone", "Europe/Oslo").put("coachId", coachId == null ? null : coachId.toString()))
+                .toString();
     }
 
     static Client find(String tenant, UUID id) {
@@ -77,7 +80,8 @@ class PeopleProjectionTest {
         UUID coach = UUID.randomUUID();
         EventsOnKafka.publish("tracker.events", id.toString(), UUID.randomUUID().toString(),
                 "tracker.assignment.changed.v1", "fjord",
-                "{\"seekerId\":\"" + id + "\",\"coachId\":\"" + coach + "\",\"previousCoachId\":null}");
+                EventSamples.event("tracker.assignment.changed.v1", EventSamples.fields().put("seekerId", id.toString())
+                        .put("coachId", coach.toString()).putNull("previousCoachId")).toString());
 
         Client after = eventually(() -> {
             Client c = find("fjord", id);

@@ -54,12 +54,17 @@ class AfterTheFactFlowTest {
     static String application(UUID app, UUID seeker, String employer, String stage, LocalDate appliedOn,
                               String contacts, String interviews, String interactions, String history) {
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        return "{\"applicationId\":\"" + app + "\",\"seekerId\":\"" + seeker + "\",\"application\":{"
-                + "\"id\":\"" + app + "\",\"seekerId\":\"" + seeker + "\",\"employer\":\"" + employer
-                + "\",\"position\":\"Platform engineer\",\"sector\":\"PRIVATE\",\"stage\":\"" + stage
-                + "\",\"stageSince\":\"" + now + "\",\"appliedOn\":\"" + appliedOn + "\",\"createdAt\":\"" + now
-                + "\",\"updatedAt\":\"" + now + "\",\"contacts\":" + contacts + ",\"interviews\":" + interviews
-                + ",\"interactions\":" + interactions + ",\"stageHistory\":" + history + "}}";
+        String facts = "{\"employer\":\"" + employer + "\",\"position\":\"Platform engineer\",\"sector\":\"PRIVATE\","
+                + "\"stage\":\"" + stage + "\",\"stageSince\":\"" + now + "\",\"appliedOn\":\"" + appliedOn
+                + "\",\"createdAt\":\"" + now + "\",\"updatedAt\":\"" + now + "\",\"contacts\":" + contacts
+                + ",\"interviews\":" + interviews + ",\"interactions\":" + interactions + ",\"stageHistory\":" + history + "}";
+        try {
+            return io.coachline.testsupport.EventSamples.application("tracker.application.updated.v1", app, seeker,
+                    (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(facts)).toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(facts, e);
+        }
     }
 
     static String typedInNow(String... stages) {

@@ -1,6 +1,9 @@
 package io.coachline.reminder.reminders;
 
 import io.coachline.common.tenancy.TenantScope;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coachline.testsupport.EventSamples;
 import io.coachline.testsupport.EventsOnKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -34,24 +37,23 @@ public final class Fixtures {
 
     /** person.created of a seeker (the projection is idempotent: the demo seekers may be announced again). */
     public static void seeker(String tenant, UUID id, String name, String email, String locale, UUID coachId) {
-        String json = "{\"id\":\"" + id + "\",\"role\":\"SEEKER\",\"username\":\"u-" + id + "\",\"displayName\":\""
-                + name + "\",\"email\":" + (email == null ? "null" : "\"" + email + "\"") + ",\"locale\":\"" + locale
-                + "\",\"timeZone\":\"Europe/Oslo\",\"coachId\":" + (coachId == null ? "null" : "\"" + coachId + "\"") + "}";
+        String json = EventSamples.event("tracker.person.created.v1", EventSamples.fields()
+                .put("id", id.toString()).put("role", "SEEKER").put("username", "u-" + id).put("displayName", name)
+                .put("email", email).put("locale", locale).put("timeZone", "Europe/Oslo")
+                .put("coachId", coachId == null ? null : coachId.toString())).toString();
         EventsOnKafka.publish("tracker.events", id.toString(), UUID.randomUUID().toString(),
                 "tracker.person.created.v1", tenant, json);
     }
 
-    /** The data of an application event: an APPLIED application sent {@code daysAgo} days ago, no answer. */
+    /** The data of an application event (docs/events sample): an APPLIED application sent {@code daysAgo} days ago, no answer. */
     public static String applied(UUID appId, UUID seekerId, String employer, int daysAgo, Instant updatedAt) {
         Instant since = Instant.now().minus(daysAgo, ChronoUnit.DAYS);
         LocalDate appliedOn = since.atZone(OSLO).toLocalDate();
-        return "{\"applicationId\":\"" + appId + "\",\"seekerId\":\"" + seekerId + "\",\"application\":{"
-                + "\"id\":\"" + appId + "\",\"seekerId\":\"" + seekerId + "\",\"employer\":\"" + employer
-                + "\",\"position\":\"Backend developer\",\"adUrl\":null,\"location\":\"Bergen\",\"sector\":\"PRIVATE\","
-                + "\"source\":\"finn\",\"priority\":2,\"stage\":\"APPLIED\",\"stageSince\":\"" + since + "\","
-                + "\"appliedOn\":\"" + appliedOn + "\",\"notes\":null,\"createdAt\":\"" + since + "\",\"updatedAt\":\""
-                + updatedAt + "\",\"lastContactAt\":null,\"nextPlannedContactOn\":null,\"decisionExpectedBy\":null,"
-                + "\"contacts\":[],\"interviews\":[],\"interactions\":[],\"stageHistory\":[]}}";
+        return EventSamples.application("tracker.application.created.v1", appId, seekerId, EventSamples.fields()
+                .put("employer", employer).put("position", "Backend developer").put("location", "Bergen")
+                .put("sector", "PRIVATE").put("source", "finn").put("priority", 2).put("stage", "APPLIED")
+                .put("stageSince", since.toString()).put("appliedOn", appliedOn.toString())
+                .put("createdAt", since.toString()).put("updatedAt", updatedAt.toString())).toString();
     }
 
     /**
@@ -65,19 +67,21 @@ public final class Fixtures {
         UUID contact = UUID.nameUUIDFromBytes((appId + "c").getBytes());
         UUID round1 = UUID.nameUUIDFromBytes((appId + "i1").getBytes());
         UUID round2 = UUID.nameUUIDFromBytes((appId + "i2").getBytes());
-        return "{\"applicationId\":\"" + appId + "\",\"seekerId\":\"" + seekerId + "\",\"application\":{"
-                + "\"id\":\"" + appId + "\",\"seekerId\":\"" + seekerId + "\",\"employer\":\"" + employer
-                + "\",\"position\":\"Data engineer\",\"location\":\"Tromsø, Storgata 1; 3rd floor\",\"sector\":\"PUBLIC\","
-                + "\"stage\":\"INTERVIEW\",\"stageSince\":\"" + since + "\",\"appliedOn\":\""
-                + since.atZone(OSLO).toLocalDate() + "\",\"createdAt\":\"" + since + "\",\"updatedAt\":\"" + updatedAt
-                + "\",\"contacts\":[{\"id\":\"" + contact + "\",\"name\":\"Åse Ørnes-Bakkelund\",\"role\":\"INTERVIEWER\","
-                + "\"email\":\"ase@example.org\"}],\"interviews\":["
-                + "{\"id\":\"" + round1 + "\",\"round\":1,\"scheduledAt\":\"" + held + "\",\"format\":\"ONSITE\","
-                + "\"panel\":[\"" + contact + "\"],\"completedAt\":\"" + held.plusSeconds(3600) + "\","
-                + "\"decisionExpectedBy\":null,\"notes\":null},"
-                + "{\"id\":\"" + round2 + "\",\"round\":2,\"scheduledAt\":\"" + next + "\",\"format\":\"VIDEO\","
-                + "\"panel\":[\"" + contact + "\"],\"completedAt\":null,\"decisionExpectedBy\":null,\"notes\":null}],"
-                + "\"interactions\":[],\"stageHistory\":[]}}";
+        ObjectNode facts = EventSamples.fields()
+                .put("employer", employer).put("position", "Data engineer").put("location", "Tromsø, Storgata 1; 3rd floor")
+                .put("sector", "PUBLIC").put("stage", "INTERVIEW").put("stageSince", since.toString())
+                .put("appliedOn", since.atZone(OSLO).toLocalDate().toString()).put("createdAt", since.toString())
+                .put("updatedAt", updatedAt.toString());
+        facts.putArray("contacts").addObject().put("id", contact.toString()).put("name", "Åse Ørnes-Bakkelund")
+                .put("role", "INTERVIEWER").put("email", "ase@example.org");
+        ArrayNode interviews = facts.putArray("interviews");
+        interviews.addObject().put("id", round1.toString()).put("round", 1).put("scheduledAt", held.toString())
+                .put("format", "ONSITE").put("completedAt", held.plusSeconds(3600).toString())
+                .putNull("decisionExpectedBy").putNull("notes").putArray("panel").add(contact.toString());
+        interviews.addObject().put("id", round2.toString()).put("round", 2).put("scheduledAt", next.toString())
+                .put("format", "VIDEO").putNull("completedAt").putNull("decisionExpectedBy").putNull("notes")
+                .putArray("panel").add(contact.toString());
+        return EventSamples.application("tracker.interview.scheduled.v1", appId, seekerId, facts).toString();
     }
 
     public static void publishApplication(String tenant, UUID appId, String type, String data) {

@@ -1,5 +1,6 @@
 package io.coachline.tracker.application;
 
+import io.coachline.common.events.tracker.ApplicationChanged;
 import io.coachline.common.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,13 +15,13 @@ import java.util.Map;
 @ApplicationScoped
 public class ApplicationEvents {
 
-    public static final String CREATED = "tracker.application.created.v1";
-    public static final String UPDATED = "tracker.application.updated.v1";
-    public static final String STAGE_CHANGED = "tracker.application.stage-changed.v1";
-    public static final String CONTACT_ADDED = "tracker.contact.added.v1";
-    public static final String INTERVIEW_SCHEDULED = "tracker.interview.scheduled.v1";
-    public static final String INTERVIEW_COMPLETED = "tracker.interview.completed.v1";
-    public static final String INTERACTION_LOGGED = "tracker.interaction.logged.v1";
+    public static final String CREATED = ApplicationChanged.CREATED;
+    public static final String UPDATED = ApplicationChanged.UPDATED;
+    public static final String STAGE_CHANGED = ApplicationChanged.STAGE_CHANGED;
+    public static final String CONTACT_ADDED = ApplicationChanged.CONTACT_ADDED;
+    public static final String INTERVIEW_SCHEDULED = ApplicationChanged.INTERVIEW_SCHEDULED;
+    public static final String INTERVIEW_COMPLETED = ApplicationChanged.INTERVIEW_COMPLETED;
+    public static final String INTERACTION_LOGGED = ApplicationChanged.INTERACTION_LOGGED;
 
     @Inject
     Outbox outbox;
@@ -31,12 +32,17 @@ public class ApplicationEvents {
 
     /** As above, with the view already built (an import knows the children it just wrote). */
     public ApplicationView publish(Application a, ApplicationView view, String type, Map<String, Object> change) {
+        outbox.publish(a.tenantId, a.id.toString(), type, a.id.toString(), data(a, view, change));
+        return view;
+    }
+
+    /** The event's data: docs/events/tracker.*.json show it (ApplicationEventSamplesTest holds them to it). */
+    static Map<String, Object> data(Application a, ApplicationView view, Map<String, Object> change) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("applicationId", a.id);
         data.put("seekerId", a.seekerId);
         data.putAll(change);
         data.put("application", view);
-        outbox.publish(a.tenantId, a.id.toString(), type, a.id.toString(), data);
-        return view;
+        return data;
     }
 }

@@ -1,5 +1,6 @@
 package io.coachline.tracker.people;
 
+import io.coachline.common.events.tracker.AssignmentChanged;
 import io.coachline.common.outbox.Outbox;
 import io.coachline.common.problem.ProblemException;
 import io.coachline.common.security.Caller;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The tenant's people and the coach–client assignments; every change leaves as an event. */
@@ -126,11 +126,8 @@ public class People {
     }
 
     private void publishAssignment(String tenant, Person seeker, UUID previousCoach) {
-        Map<String, Object> data = new java.util.LinkedHashMap<>();
-        data.put("seekerId", seeker.id);
-        data.put("coachId", seeker.coachId);
-        data.put("previousCoachId", previousCoach);
-        outbox.publish(tenant, seeker.id.toString(), TrackerEvents.ASSIGNMENT_CHANGED, seeker.id.toString(), data);
+        outbox.publish(tenant, seeker.id.toString(), TrackerEvents.ASSIGNMENT_CHANGED, seeker.id.toString(),
+                new AssignmentChanged(seeker.id, seeker.coachId, previousCoach));
     }
 
     /** People the caller may see: an admin the tenant, a coach their clients (and themselves), a seeker themselves. */

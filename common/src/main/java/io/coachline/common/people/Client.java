@@ -1,4 +1,4 @@
-package io.coachline.reminder.people;
+package io.coachline.common.people;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,7 +10,7 @@ import org.hibernate.annotations.TenantId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A person of the tenant as tracker-service announced them (projection of tracker.events). */
+/** A person of the tenant as tracker-service announced them ({@link PeopleProjection} of tracker.events). */
 @Entity
 @Table(name = "client")
 public class Client extends PanacheEntityBase {
